@@ -1,0 +1,11 @@
+import type { StrapiApp } from '@strapi/strapi/admin'
+
+export default {
+  config: {
+    locales: [],
+    // The default asks api.github.com for release notes: the admin stays offline.
+    notifications: { releases: false },
+    tutorials: false,
+  },
+  bootstrap(_app: StrapiApp) {},
+}

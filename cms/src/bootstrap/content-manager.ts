@@ -1,0 +1,100 @@
+import type { Core } from '@strapi/strapi'
+import { fieldDescriptions } from './field-descriptions'
+
+interface FieldMetadata {
+  edit?: Record<string, unknown>
+  list?: Record<string, unknown>
+}
+interface Configuration {
+  settings: Record<string, unknown>
+  metadatas: Record<string, FieldMetadata>
+  layouts: { list: string[]; edit: unknown }
+}
+type Model = { uid: string }
+interface ConfigurationService {
+  findConfiguration(model: Model): Promise<Configuration>
+  updateConfiguration(model: Model, configuration: Configuration): Promise<unknown>
+}
+
+/** Fields that are computed or set by the system and must not be typed by staff. */
+const READ_ONLY: Record<string, string[]> = {
+  'api::article.article': ['readingTimeMinutes'],
+  'api::lead.lead': [
+    'submissionId',
+    'consent',
+    'consentTextVersion',
+    'consentedAt',
+    'sourcePage',
+    'referrer',
+    'utmSource',
+    'utmMedium',
+    'utmCampaign',
+    'utmTerm',
+    'utmContent',
+  ],
+}
+
+/** How list views open: what staff scan first. */
+const LIST_VIEWS: Record<string, Partial<Configuration['settings']> & { columns: string[] }> = {
+  'api::lead.lead': {
+    columns: ['fullName', 'status', 'condition', 'location', 'createdAt'],
+    defaultSortBy: 'createdAt',
+    defaultSortOrder: 'DESC',
+    mainField: 'fullName',
+  },
+  'api::article.article': { columns: ['title', 'slug', 'readingTimeMinutes', 'updatedAt'] },
+  'api::condition.condition': {
+    columns: ['name', 'slug', 'displayOrder', 'updatedAt'],
+    defaultSortBy: 'displayOrder',
+    defaultSortOrder: 'ASC',
+  },
+}
+
+const withDescriptions = (uid: string, config: Configuration): Configuration => {
+  const descriptions = fieldDescriptions[uid] ?? {}
+  const readOnly = READ_ONLY[uid] ?? []
+  const metadatas = { ...config.metadatas }
+  for (const [field, meta] of Object.entries(metadatas)) {
+    const description = descriptions[field]
+    if (description === undefined && !readOnly.includes(field)) continue
+    metadatas[field] = {
+      ...meta,
+      edit: {
+        ...meta.edit,
+        ...(description !== undefined && { description }),
+        ...(readOnly.includes(field) && { editable: false }),
+      },
+    }
+  }
+  const listView = LIST_VIEWS[uid]
+  if (!listView) return { ...config, metadatas }
+  const { columns, ...settings } = listView
+  return {
+    ...config,
+    metadatas,
+    settings: { ...config.settings, ...settings },
+    layouts: { ...config.layouts, list: columns },
+  }
+}
+
+/**
+ * Writes the admin help text under every field, read-only flags and list views into the content
+ * manager's stored configuration. Code owns these, so they are applied at every start.
+ */
+export async function configureContentManager(strapi: Core.Strapi): Promise<void> {
+  const plugin = strapi.plugin('content-manager')
+  const services = {
+    'content-types': plugin.service('content-types') as unknown as ConfigurationService,
+    components: plugin.service('components') as unknown as ConfigurationService,
+  }
+  const models: { model: Model; service: ConfigurationService }[] = [
+    ...Object.values(strapi.contentTypes)
+      .filter((model) => model.uid.startsWith('api::'))
+      .map((model) => ({ model, service: services['content-types'] })),
+    ...Object.values(strapi.components).map((model) => ({ model, service: services.components })),
+  ]
+  for (const { model, service } of models) {
+    const current = await service.findConfiguration(model)
+    await service.updateConfiguration(model, withDescriptions(model.uid, current))
+  }
+}
