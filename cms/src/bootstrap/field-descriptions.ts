@@ -37,7 +37,8 @@ export const fieldDescriptions: Record<string, Record<string, string>> = {
     email: 'Optional public e-mail address for this location.',
     latitude: 'Latitude of the entrance, for map links and search engines (e.g. 32.7366).',
     longitude: 'Longitude of the entrance, for map links and search engines (e.g. -97.3320).',
-    openingHours: 'Opening hours. Add one row per day or range of days; days not listed are closed.',
+    openingHours:
+      'Opening hours. Add one row per day or range of days; days not listed are closed.',
     directions: 'Directions and parking notes for patients arriving for the first time.',
     image: 'Optional photo of the building or entrance, with alternative text.',
     conditions: 'Conditions treated at this location.',

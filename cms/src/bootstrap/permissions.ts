@@ -34,9 +34,7 @@ interface Role {
  * any lead permission, whoever granted it.
  */
 export async function enforceApiPermissions(strapi: Core.Strapi): Promise<void> {
-  const roles = (await strapi.db
-    .query(ROLE_UID)
-    .findMany({ populate: ['permissions'] })) as Role[]
+  const roles = (await strapi.db.query(ROLE_UID).findMany({ populate: ['permissions'] })) as Role[]
 
   for (const role of roles) {
     const wanted: readonly string[] =

@@ -13,7 +13,13 @@ interface ConditionSeed {
  * Summaries are short and neutral on purpose: clinical wording is for the clinic's staff to write.
  * PTSD's symptom list is the one from the clinic's own article.
  */
-export const condition = ({ name, slug, summary, displayOrder, symptoms = [] }: ConditionSeed): SeedEntry => ({
+export const condition = ({
+  name,
+  slug,
+  summary,
+  displayOrder,
+  symptoms = [],
+}: ConditionSeed): SeedEntry => ({
   uid: 'api::condition.condition',
   slug,
   data: {
@@ -41,4 +47,3 @@ export const condition = ({ name, slug, summary, displayOrder, symptoms = [] }: 
     },
   },
 })
-

@@ -21,7 +21,9 @@ export const fortWorth: SeedEntry = {
     phone: PLACEHOLDER_PHONE,
     latitude: 32.7366,
     longitude: -97.3331,
-    openingHours: [{ fromDay: 'Monday', toDay: 'Friday', opens: '09:00:00.000', closes: '17:00:00.000' }],
+    openingHours: [
+      { fromDay: 'Monday', toDay: 'Friday', opens: '09:00:00.000', closes: '17:00:00.000' },
+    ],
     directions:
       'We are in Suite 100 at 906 W Cannon St. If you need help finding us on the day of your visit, give us a call.',
     conditions: await refs.slugs('api::condition.condition', [
