@@ -6,4 +6,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
+  // Tests that only exercise the API boot without the built admin panel.
+  serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
 })
