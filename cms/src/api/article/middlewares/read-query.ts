@@ -1,6 +1,6 @@
-import { blocks, image, populateMiddleware, seo } from '../../../utils/populate'
+import { blocks, image, readQuery, seo } from '../../../utils/read-query'
 
-export default populateMiddleware({
+export default readQuery({
   list: {
     cover: image,
     conditions: { fields: ['name', 'slug'] },

@@ -1,4 +1,4 @@
-import { image, populateMiddleware, seo } from '../../../utils/populate'
+import { image, readQuery, seo } from '../../../utils/read-query'
 
 const shape = {
   address: true,
@@ -9,4 +9,4 @@ const shape = {
 }
 
 // Listings show the address and hours too (footer, location cards), so both shapes match.
-export default populateMiddleware({ list: shape, detail: shape })
+export default readQuery({ list: shape, detail: shape })

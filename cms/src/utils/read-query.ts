@@ -1,9 +1,12 @@
 import type { Core } from '@strapi/strapi'
 
 /**
- * Populate shapes for the public REST API. Each content type declares its shapes once, in its
- * own `middlewares/populate.ts`; clients cannot widen them (a client `populate` is replaced),
- * so no route ever serves more than its shape, and `populate=*` is never honoured.
+ * The query rules of the public REST API, applied by each content type's `read-query` route
+ * middleware, where its populate shapes are declared once:
+ * - populate: clients cannot widen it (a client `populate` is replaced), so no route serves more
+ *   than its shape and `populate=*` is never honoured;
+ * - status: only published content, unless the caller holds an API token (server-side preview).
+ *   Strapi would otherwise serve drafts to anyone who adds `status=draft`.
  */
 export type PopulateShape = Record<string, unknown>
 
@@ -34,12 +37,17 @@ const isDetailQuery = (query: Record<string, unknown>): boolean => {
   return typeof filters === 'object' && filters !== null && 'slug' in filters
 }
 
-export const populateMiddleware =
+export const readQuery =
   (shapes: PopulateShapes): Core.MiddlewareFactory =>
   () =>
   async (ctx, next) => {
-    const query = (ctx.query ?? {}) as Record<string, unknown>
+    const { status, ...query } = (ctx.query ?? {}) as Record<string, unknown>
     const detail = ctx.params?.id !== undefined || isDetailQuery(query)
-    ctx.query = { ...query, populate: detail ? shapes.detail : shapes.list }
+    const trusted = ctx.state?.auth?.strategy?.name === 'api-token'
+    ctx.query = {
+      ...query,
+      ...(trusted && status !== undefined && { status }),
+      populate: detail ? shapes.detail : shapes.list,
+    }
     await next()
   }

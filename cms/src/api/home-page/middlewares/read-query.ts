@@ -1,4 +1,4 @@
-import { image, populateMiddleware, seo } from '../../../utils/populate'
+import { image, readQuery, seo } from '../../../utils/read-query'
 
 const shape = {
   hero: { populate: { image } },
@@ -11,4 +11,4 @@ const shape = {
   seo,
 }
 
-export default populateMiddleware({ list: shape, detail: shape })
+export default readQuery({ list: shape, detail: shape })

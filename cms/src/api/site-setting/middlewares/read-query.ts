@@ -1,4 +1,4 @@
-import { image, populateMiddleware, seo } from '../../../utils/populate'
+import { image, readQuery, seo } from '../../../utils/read-query'
 
 const shape = {
   logo: image,
@@ -10,4 +10,4 @@ const shape = {
   socialLinks: true,
 }
 
-export default populateMiddleware({ list: shape, detail: shape })
+export default readQuery({ list: shape, detail: shape })

@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startCms, type TestCms } from './support/strapi'
+
+let cms: TestCms
+
+beforeAll(async () => {
+  cms = await startCms()
+})
+afterAll(async () => {
+  await cms?.stop()
+})
+
+const bySlug = (slug: string) => ({ 'filters[slug][$eq]': slug })
+
+describe('public REST API', () => {
+  it('serves the seeded article with its blocks, related conditions and SEO', async () => {
+    const res = await cms.http().get('/api/articles').query(bySlug('ketamine-and-ptsd'))
+    expect(res.status).toBe(200)
+    const [article] = res.body.data
+    expect(article.title).toBe('Ketamine & PTSD')
+    expect(article.readingTimeMinutes).toBeGreaterThanOrEqual(5)
+    expect(article.seo.metaTitle).toContain('Ketamine & PTSD')
+    expect(article.conditions.map((c: { slug: string }) => c.slug)).toEqual(['ptsd'])
+
+    const components = article.body.map((block: { __component: string }) => block.__component)
+    expect(new Set(components)).toEqual(
+      new Set([
+        'content.paragraph',
+        'content.heading',
+        'content.bullet-list',
+        'shared.call-to-action',
+      ]),
+    )
+    const list = article.body.find(
+      (block: { __component: string }) => block.__component === 'content.bullet-list',
+    )
+    expect(list.items).toHaveLength(8)
+    expect(list.items[2].text).toBe('Nightmares')
+  })
+
+  it('lists articles without their bodies', async () => {
+    const res = await cms.http().get('/api/articles')
+    expect(res.status).toBe(200)
+    expect(res.body.meta.pagination.total).toBe(1)
+    expect(res.body.data[0].body).toBeUndefined()
+    expect(res.body.data[0].conditions[0].name).toBe('PTSD')
+  })
+
+  it('ignores a client populate that would widen the shape, including populate=*', async () => {
+    const res = await cms.http().get('/api/articles').query({ populate: '*' })
+    expect(res.status).toBe(200)
+    expect(res.body.data[0].body).toBeUndefined()
+    expect(res.body.data[0].seo).toBeUndefined()
+  })
+
+  it('serves conditions in display order with symptoms and related articles', async () => {
+    const list = await cms.http().get('/api/conditions').query({ sort: 'displayOrder:asc' })
+    expect(list.status).toBe(200)
+    expect(list.body.data.map((c: { slug: string }) => c.slug)).toEqual([
+      'ptsd',
+      'depression',
+      'anxiety',
+      'chronic-pain',
+    ])
+
+    const res = await cms.http().get('/api/conditions').query(bySlug('ptsd'))
+    const [ptsd] = res.body.data
+    expect(ptsd.symptoms).toHaveLength(8)
+    expect(ptsd.articles.map((a: { slug: string }) => a.slug)).toEqual(['ketamine-and-ptsd'])
+    expect(ptsd.body.length).toBeGreaterThan(0)
+  })
+
+  it('serves the Fort Worth location with its address, hours and coordinates', async () => {
+    const res = await cms.http().get('/api/locations').query(bySlug('fort-worth'))
+    const [location] = res.body.data
+    expect(location.address).toMatchObject({
+      streetLine1: '906 W Cannon St.',
+      streetLine2: 'Suite 100',
+      city: 'Fort Worth',
+      state: 'TX',
+      postalCode: '76104',
+    })
+    expect(location.openingHours[0]).toMatchObject({ fromDay: 'Monday', toDay: 'Friday' })
+    expect(location.latitude).toBeCloseTo(32.7366, 4)
+    expect(location.longitude).toBeCloseTo(-97.3331, 4)
+    expect(location.conditions).toHaveLength(4)
+  })
+
+  it('serves site settings and the home page', async () => {
+    const settings = await cms.http().get('/api/site-setting')
+    expect(settings.status).toBe(200)
+    expect(settings.body.data.financingBanner.text).toBe('Interest Free Financing Available')
+    expect(settings.body.data.privacyPolicyPage.slug).toBe('privacy-policy')
+    expect(settings.body.data.headerNavigation[0]).toMatchObject({
+      label: 'Conditions We Treat',
+      url: '/conditions',
+    })
+
+    const home = await cms.http().get('/api/home-page')
+    expect(home.status).toBe(200)
+    expect(home.body.data.hero.heading).toBe('Ketamine Infusion Therapy in Fort Worth, TX')
+    expect(home.body.data.featuredConditions).toHaveLength(4)
+    expect(home.body.data.featuredArticles[0].slug).toBe('ketamine-and-ptsd')
+  })
+
+  it('serves generic pages such as the privacy policy', async () => {
+    const res = await cms.http().get('/api/pages').query(bySlug('privacy-policy'))
+    expect(res.body.data[0].title).toBe('Privacy Policy')
+    expect(res.body.data[0].seo.noIndex).toBe(true)
+  })
+
+  it('never shows drafts, and shows only the published version of an edited document', async () => {
+    const articles = cms.strapi.documents('api::article.article')
+    const draft = await articles.create({
+      data: { title: 'Draft only', slug: 'draft-only', excerpt: 'Not yet published.' },
+    })
+    const hidden = await cms.http().get('/api/articles').query(bySlug('draft-only'))
+    expect(hidden.body.data).toEqual([])
+    const byId = await cms.http().get(`/api/articles/${draft.documentId}`)
+    expect(byId.status).toBe(404)
+    const asDraft = await cms.http().get('/api/articles').query({ status: 'draft' })
+    expect(asDraft.body.data.map((a: { slug: string }) => a.slug)).not.toContain('draft-only')
+
+    await articles.delete({ documentId: draft.documentId })
+  })
+
+  it('derives the reading time from the body when an article is saved', async () => {
+    const words = Array.from({ length: 660 }, () => 'word').join(' ')
+    const article = await cms.strapi.documents('api::article.article').create({
+      data: {
+        title: 'Long read',
+        slug: 'long-read',
+        excerpt: 'A long one.',
+        readingTimeMinutes: 99,
+        body: [
+          {
+            __component: 'content.paragraph',
+            text: [{ type: 'paragraph', children: [{ type: 'text', text: words }] }],
+          },
+        ],
+      } as never,
+    })
+    expect(article.readingTimeMinutes).toBe(3)
+    await cms.strapi.documents('api::article.article').delete({ documentId: article.documentId })
+  })
+
+  it('has no write routes for content', async () => {
+    for (const [method, path] of [
+      ['post', '/api/articles'],
+      ['put', '/api/site-setting'],
+      ['delete', '/api/home-page'],
+    ] as const) {
+      const agent = cms.http()
+      const res = await agent[method](path).send({ data: { title: 'x' } })
+      expect([403, 404, 405], `${method} ${path}`).toContain(res.status)
+    }
+  })
+})
