@@ -3,7 +3,7 @@ import { ensureAdminUser } from './bootstrap/admin-user'
 import { configureContentManager } from './bootstrap/content-manager'
 import { enforceApiPermissions } from './bootstrap/permissions'
 import { runSeed } from './bootstrap/seed'
-import { registerDocumentMiddlewares } from './document-middlewares/article-reading-time'
+import { registerDocumentMiddlewares } from './document-middlewares'
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {

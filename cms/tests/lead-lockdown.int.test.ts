@@ -120,3 +120,21 @@ describe('permission enforcement at start-up', () => {
     expect(actions).toContain('api::article.article.find')
   })
 })
+
+describe('lead model', () => {
+  it('refuses a lead without consent to be contacted, with a field-level error', async () => {
+    const create = cms.strapi.documents('api::lead.lead').create({
+      data: { ...LEAD, consent: false, submissionId: 'no-consent' } as never,
+    })
+    await expect(create).rejects.toMatchObject({
+      name: 'ValidationError',
+      details: { errors: [{ path: ['consent'] }] },
+    })
+  })
+
+  it('refuses a second lead with the same submission id', async () => {
+    const create = cms.strapi.documents('api::lead.lead').create({ data: LEAD as never })
+    await expect(create).rejects.toThrow()
+    expect(await cms.strapi.documents('api::lead.lead').count({})).toBe(1)
+  })
+})

@@ -1,4 +1,4 @@
-import type { Core, Modules } from '@strapi/strapi'
+import type { Modules } from '@strapi/strapi'
 import { readingTimeMinutes } from '../api/article/services/reading-time'
 
 /** Keeps an article's reading time in step with its body, whoever saves it. */
@@ -15,7 +15,3 @@ export const articleReadingTime =
     }
     return next()
   }
-
-export const registerDocumentMiddlewares = (strapi: Core.Strapi) => {
-  strapi.documents.use(articleReadingTime())
-}
