@@ -1,0 +1,13 @@
+import type { SiteSetting } from '#shared/types/cms'
+
+const SITE_SETTINGS_KEY = 'site-settings'
+
+/** Clinic-wide settings (name, phone, navigation). The default layout loads them for every page. */
+export async function useSiteSettings() {
+  return requireCmsData(await useFetch<SiteSetting>('/api/site', { key: SITE_SETTINGS_KEY }))
+}
+
+/** The settings the layout already loaded, for components rendered inside it; never fetches. */
+export function useLoadedSiteSettings() {
+  return useNuxtData<SiteSetting>(SITE_SETTINGS_KEY).data
+}

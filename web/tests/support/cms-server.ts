@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createTestDatabase } from '../../../cms/tests/support/database'
+import { getFreePort } from './free-port'
+import { spawnService } from './service'
+
+const CMS_DIR = fileURLToPath(new URL('../../../cms/', import.meta.url))
+export const CMS_ADMIN = { email: 'test-admin@example.com', password: 'Test-admin-1234' }
+
+export interface CmsServer {
+  url: string
+  /** Creates a read-only API token through the admin API, as an editor would in the admin. */
+  createApiToken: () => Promise<string>
+  stop: () => Promise<void>
+}
+
+const secret = () => randomBytes(24).toString('base64')
+
+/**
+ * Boots the compiled Strapi on a free port with a fresh database of its own (SQLite, or
+ * PostgreSQL when DATABASE_CLIENT=postgres); it seeds itself on start.
+ */
+export async function startCmsServer(): Promise<CmsServer> {
+  if (!existsSync(join(CMS_DIR, 'dist', 'src', 'index.js'))) {
+    throw new Error('cms/dist is missing: run `pnpm --filter @vigeo/cms build` first.')
+  }
+  const database = await createTestDatabase()
+  const port = await getFreePort()
+  const url = `http://127.0.0.1:${port}`
+  const service = spawnService(
+    'Strapi',
+    join(CMS_DIR, 'node_modules', '.bin', 'strapi'),
+    ['start'],
+    {
+      cwd: CMS_DIR,
+      env: {
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        ...database.env,
+        SERVE_ADMIN_PANEL: 'false',
+        STRAPI_TELEMETRY_DISABLED: 'true',
+        NODE_ENV: 'production',
+        CMS_ADMIN_EMAIL: CMS_ADMIN.email,
+        CMS_ADMIN_PASSWORD: CMS_ADMIN.password,
+        APP_KEYS: [secret(), secret(), secret(), secret()].join(','),
+        API_TOKEN_SALT: secret(),
+        ADMIN_JWT_SECRET: secret(),
+        TRANSFER_TOKEN_SALT: secret(),
+        JWT_SECRET: secret(),
+        ENCRYPTION_KEY: secret(),
+      },
+    },
+  )
+  const stop = async () => {
+    await service.stop()
+    await database.drop()
+  }
+  try {
+    await service.waitUntil(async () => (await fetch(`${url}/_health`)).status === 204, 60_000)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { url, stop, createApiToken: () => createApiToken(url) }
+}
+
+async function postJson(url: string, body: unknown, bearer?: string): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
+    },
+    body: JSON.stringify(body),
+  })
+  if (!response.ok) throw new Error(`POST ${url} answered ${response.status}`)
+  return response.json()
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
+
+function readString(body: unknown, key: string): string {
+  const data = isRecord(body) ? body.data : undefined
+  const value = isRecord(data) ? data[key] : undefined
+  if (typeof value !== 'string') throw new Error(`Response has no data.${key}`)
+  return value
+}
+
+async function createApiToken(url: string): Promise<string> {
+  const jwt = readString(await postJson(`${url}/admin/login`, CMS_ADMIN), 'token')
+  const token = { name: `web-test-${Date.now()}`, type: 'read-only', lifespan: null }
+  return readString(await postJson(`${url}/admin/api-tokens`, token, jwt), 'accessKey')
+}

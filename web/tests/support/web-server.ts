@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { canConnect, getFreePort } from './free-port'
+import { spawnService } from './service'
+
+const WEB_DIR = fileURLToPath(new URL('../../', import.meta.url))
+const ENTRY = fileURLToPath(new URL('../../.output/server/index.mjs', import.meta.url))
+
+export interface WebServerOptions {
+  cmsUrl: string
+  cmsToken?: string
+  cmsTimeoutMs?: number
+}
+
+export interface WebServer {
+  url: string
+  /** What the server printed so far (its logs), e.g. to check what it did not leak. */
+  output: () => string
+  stop: () => Promise<void>
+}
+
+/** Runs the built Nuxt server (`nuxt build` output) on a free port against the given CMS. */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  if (!existsSync(ENTRY)) {
+    throw new Error(
+      'web/.output/server/index.mjs is missing: run `pnpm --filter @vigeo/web build` before the SSR tests.',
+    )
+  }
+  const port = await getFreePort()
+  const service = spawnService('Nuxt', process.execPath, [ENTRY], {
+    cwd: WEB_DIR,
+    env: {
+      NITRO_PORT: String(port),
+      PORT: String(port),
+      NITRO_HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      NUXT_TELEMETRY_DISABLED: '1',
+      NUXT_CMS_URL: options.cmsUrl,
+      NUXT_CMS_TOKEN: options.cmsToken ?? '',
+      ...(options.cmsTimeoutMs ? { NUXT_CMS_TIMEOUT_MS: String(options.cmsTimeoutMs) } : {}),
+    },
+  })
+  try {
+    await service.waitUntil(() => canConnect(port), 20_000)
+  } catch (error) {
+    await service.stop()
+    throw error
+  }
+  return { url: `http://127.0.0.1:${port}`, output: service.output, stop: service.stop }
+}
