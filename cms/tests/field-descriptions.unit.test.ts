@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { labelFor } from '../src/bootstrap/content-manager'
 import { fieldDescriptions } from '../src/bootstrap/field-descriptions'
 
 const src = join(__dirname, '..', 'src')
@@ -36,5 +37,17 @@ describe('admin field help', () => {
         .map((field) => `${uid}.${field}`),
     )
     expect(stale).toEqual([])
+  })
+})
+
+describe('admin field labels', () => {
+  it.each([
+    ['streetLine1', 'Street line 1'],
+    ['preferredContactMethod', 'Preferred contact method'],
+    ['readingTimeMinutes', 'Reading time (minutes)'],
+    ['seo', 'SEO'],
+    ['title', 'Title'],
+  ])('labels %s as "%s"', (field, label) => {
+    expect(labelFor(field)).toBe(label)
   })
 })

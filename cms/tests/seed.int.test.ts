@@ -112,5 +112,6 @@ describe('admin field help', () => {
       .findConfiguration({ uid: 'api::article.article' })
     expect(config.metadatas.title.edit.description).toMatch(/headline/)
     expect(config.metadatas.readingTimeMinutes.edit.editable).toBe(false)
+    expect(config.metadatas.readingTimeMinutes.list.label).toBe('Reading time (minutes)')
   })
 })

@@ -50,20 +50,53 @@ const LIST_VIEWS: Record<string, Partial<Configuration['settings']> & { columns:
   },
 }
 
+/** Labels that "readingTimeMinutes" → "Reading time minutes" would get wrong. */
+const LABELS: Record<string, string> = {
+  seo: 'SEO',
+  defaultSeo: 'Default SEO',
+  readingTimeMinutes: 'Reading time (minutes)',
+  metaTitle: 'Meta title',
+  canonicalUrl: 'Canonical URL',
+  noIndex: 'Hide from search engines',
+  url: 'URL',
+  id: 'ID',
+  createdAt: 'Received',
+  updatedAt: 'Last updated',
+  utmSource: 'UTM source',
+  utmMedium: 'UTM medium',
+  utmCampaign: 'UTM campaign',
+  utmTerm: 'UTM term',
+  utmContent: 'UTM content',
+  submissionId: 'Submission ID',
+}
+
+/** "streetLine1" → "Street line 1": what staff read instead of the attribute name. */
+export const labelFor = (field: string): string => {
+  const words = field
+    .replace(/([a-z])([A-Z0-9])/g, '$1 $2')
+    .toLowerCase()
+    .trim()
+  return LABELS[field] ?? words.charAt(0).toUpperCase() + words.slice(1)
+}
+
 const withDescriptions = (uid: string, config: Configuration): Configuration => {
   const descriptions = fieldDescriptions[uid] ?? {}
   const readOnly = READ_ONLY[uid] ?? []
   const metadatas = { ...config.metadatas }
   for (const [field, meta] of Object.entries(metadatas)) {
     const description = descriptions[field]
-    if (description === undefined && !readOnly.includes(field)) continue
+    const label = labelFor(field)
     metadatas[field] = {
       ...meta,
-      edit: {
-        ...meta.edit,
-        ...(description !== undefined && { description }),
-        ...(readOnly.includes(field) && { editable: false }),
-      },
+      ...(meta.edit && {
+        edit: {
+          ...meta.edit,
+          label,
+          ...(description !== undefined && { description }),
+          ...(readOnly.includes(field) && { editable: false }),
+        },
+      }),
+      ...(meta.list && { list: { ...meta.list, label } }),
     }
   }
   const listView = LIST_VIEWS[uid]
