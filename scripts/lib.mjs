@@ -63,6 +63,36 @@ export function run(args, { cwd = root, env = toolEnv() } = {}) {
   })
 }
 
+/**
+ * Browser and HTML-validator tests need Chromium and Java from the system. On a machine where we
+ * are root with apt (the project's CI and dev machines), install what is missing; elsewhere say
+ * exactly what to install.
+ */
+export function ensureSystemPackages() {
+  const missing = [
+    ['chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'],
+    ['default-jre-headless', 'java'],
+  ].filter(([, command]) => spawnSync('sh', ['-c', `command -v ${command}`]).status !== 0)
+  if (missing.length === 0) return
+  const packages = missing.map(([name]) => name)
+  const canApt =
+    process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0
+  if (!canApt) {
+    fail(`The browser and HTML-validity tests need: ${packages.join(', ')}. Install them, e.g.
+  sudo apt-get install -y ${packages.join(' ')}
+(or set CHROMIUM_PATH to a Chromium binary).`)
+  }
+  log(`Installing ${packages.join(', ')} with apt-get (browser and HTML-validity tests)...`)
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', '--no-install-recommends', ...packages],
+  ]) {
+    const result = spawnSync('apt-get', args, { stdio: 'inherit', env })
+    if (result.status !== 0) fail(`apt-get ${args.join(' ')} failed.`)
+  }
+}
+
 export async function install() {
   log('Installing dependencies (pnpm install)...')
   await run(['install', '--frozen-lockfile'])

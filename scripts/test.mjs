@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // README command 2: install, build, and run every test suite (CMS, then site).
 // DATABASE_CLIENT=postgres runs the CMS-backed tests against PostgreSQL (DATABASE_HOST etc.).
-import { build, checkNode, install, log, run } from './lib.mjs'
+import { build, checkNode, ensureSystemPackages, install, log, run } from './lib.mjs'
 
 checkNode()
+ensureSystemPackages()
 try {
   await install()
   await build()
