@@ -94,6 +94,8 @@ function attributeType(attr) {
         true,
       ]
     case 'relation': {
+      // Relations to admin users (a lead's assignee) are admin-only data the site never gets.
+      if (attr.target.startsWith('admin::')) return ['unknown', true]
       const target = `Related<${typeOf(attr.target)}>`
       const many = attr.relation === 'oneToMany' || attr.relation === 'manyToMany'
       return [many ? `${target}[]` : `${target} | null`, true]

@@ -9,4 +9,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   app: { keys: env.array('APP_KEYS') },
   // Strapi otherwise asks the npm registry for updates once a day.
   logger: { updates: { enabled: false } },
+  // Scheduled tasks (the nightly lead retention purge) are registered in src/index.ts.
+  cron: { enabled: env.bool('CRON_ENABLED', true) },
 })

@@ -16,6 +16,8 @@ const SECRETS = {
   TRANSFER_TOKEN_SALT: secret,
   JWT_SECRET: secret,
   ENCRYPTION_KEY: secret,
+  // Shared with the site's server (NUXT_LEAD_INTAKE_TOKEN): the API token it sends leads with.
+  LEAD_INTAKE_TOKEN: () => randomBytes(32).toString('base64url'),
 }
 
 const current = existsSync(envFile) ? readFileSync(envFile, 'utf8') : ''

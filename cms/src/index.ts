@@ -1,6 +1,10 @@
 import type { Core } from '@strapi/strapi'
+import { notificationsEnabled } from './api/lead/services/lead-notification'
+import { enforceAdminRoles } from './bootstrap/admin-roles'
 import { ensureAdminUser } from './bootstrap/admin-user'
 import { configureContentManager } from './bootstrap/content-manager'
+import { ensureLeadIntakeToken } from './bootstrap/lead-intake-token'
+import { scheduleLeadRetention } from './bootstrap/lead-retention'
 import { enforceApiPermissions } from './bootstrap/permissions'
 import { runSeed } from './bootstrap/seed'
 import { registerDocumentMiddlewares } from './document-middlewares'
@@ -12,8 +16,16 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await enforceApiPermissions(strapi)
+    await enforceAdminRoles(strapi)
+    await ensureLeadIntakeToken(strapi)
     await configureContentManager(strapi)
     await ensureAdminUser(strapi)
+    scheduleLeadRetention(strapi)
+    if (!notificationsEnabled()) {
+      strapi.log.info(
+        '[lead-notification] SMTP_HOST or LEAD_NOTIFY_EMAIL is not set: staff are not e-mailed about new leads.',
+      )
+    }
     if (process.env.CMS_SEED !== 'false') await runSeed(strapi)
   },
 }

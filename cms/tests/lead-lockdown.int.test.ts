@@ -17,7 +17,7 @@ const LEAD = {
   consentTextVersion: '2026-11-01',
   consentedAt: new Date().toISOString(),
   submissionId: 'lockdown-test-1',
-  status: 'new',
+  intakeStatus: 'new',
 }
 
 beforeAll(async () => {

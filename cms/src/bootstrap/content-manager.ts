@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi'
+import { EDIT_FIRST, reorderEditLayout, type LayoutField } from './edit-layouts'
 import { fieldDescriptions } from './field-descriptions'
 
 interface FieldMetadata {
@@ -8,7 +9,7 @@ interface FieldMetadata {
 interface Configuration {
   settings: Record<string, unknown>
   metadatas: Record<string, FieldMetadata>
-  layouts: { list: string[]; edit: unknown }
+  layouts: { list: string[]; edit: LayoutField[][] }
 }
 type Model = { uid: string }
 interface ConfigurationService {
@@ -31,13 +32,28 @@ const READ_ONLY: Record<string, string[]> = {
     'utmCampaign',
     'utmTerm',
     'utmContent',
+    'firstContactedAt',
+    'statusHistory',
+    'spamSuspected',
+    'spamReasons',
   ],
+  'lead.status-change': ['from', 'to', 'changedAt', 'changedBy', 'changedById'],
+  'lead.note': ['author', 'writtenAt'],
 }
 
 /** How list views open: what staff scan first. */
 const LIST_VIEWS: Record<string, Partial<Configuration['settings']> & { columns: string[] }> = {
   'api::lead.lead': {
-    columns: ['fullName', 'status', 'condition', 'location', 'createdAt'],
+    columns: [
+      'fullName',
+      'intakeStatus',
+      'condition',
+      'location',
+      'createdAt',
+      'firstContactedAt',
+      'assignee',
+      'spamSuspected',
+    ],
     defaultSortBy: 'createdAt',
     defaultSortOrder: 'DESC',
     mainField: 'fullName',
@@ -68,6 +84,10 @@ const LABELS: Record<string, string> = {
   utmTerm: 'UTM term',
   utmContent: 'UTM content',
   submissionId: 'Submission ID',
+  // `status` is reserved by Strapi 5 (draft/published), so the attribute has another name.
+  intakeStatus: 'Status',
+  spamSuspected: 'Suspected spam',
+  changedById: 'Changed by (user ID)',
 }
 
 /** "streetLine1" → "Street line 1": what staff read instead of the attribute name. */
@@ -99,14 +119,18 @@ const withDescriptions = (uid: string, config: Configuration): Configuration => 
       ...(meta.list && { list: { ...meta.list, label } }),
     }
   }
+  const first = EDIT_FIRST[uid]
+  const layouts = first
+    ? { ...config.layouts, edit: reorderEditLayout(config.layouts.edit, first) }
+    : config.layouts
   const listView = LIST_VIEWS[uid]
-  if (!listView) return { ...config, metadatas }
+  if (!listView) return { ...config, metadatas, layouts }
   const { columns, ...settings } = listView
   return {
     ...config,
     metadatas,
     settings: { ...config.settings, ...settings },
-    layouts: { ...config.layouts, list: columns },
+    layouts: { ...layouts, list: columns },
   }
 }
 

@@ -63,9 +63,31 @@ export const fieldDescriptions: Record<string, Record<string, string>> = {
     utmCampaign: 'Campaign name (utm_campaign) of the visit, if any.',
     utmTerm: 'Campaign term (utm_term) of the visit, if any.',
     utmContent: 'Campaign content (utm_content) of the visit, if any.',
-    status: 'Where this request is in intake: new, contacted, booked, not a candidate or closed.',
+    intakeStatus:
+      'Where this request is in intake: new, contacted, booked, not a candidate or closed.',
+    firstContactedAt:
+      'When the status first left "new": the clinic\'s response time. Set automatically.',
+    assignee: 'The member of staff handling this request.',
+    statusHistory: 'Every status change: from, to, when and by whom. Recorded automatically.',
     staffNotes: 'Internal notes for clinic staff. Never shown to the patient.',
+    notes:
+      'Dated notes by staff, newest last. Add a note; saved notes cannot be changed or removed.',
     submissionId: 'Unique id of the submission, used to ignore duplicate sends. Not editable.',
+    submissionHash: 'Fingerprint of the submitted form, to tell a resend from a different request.',
+    spamSuspected: 'The website suspected this request to be spam. Check before contacting.',
+    spamReasons: 'Why the website suspected spam, if it did.',
+  },
+  'lead.status-change': {
+    from: 'The status before the change.',
+    to: 'The status after the change.',
+    changedAt: 'When the status was changed.',
+    changedBy: 'The member of staff who changed it ("System" for automatic changes).',
+    changedById: 'Admin user id of the member of staff who changed it.',
+  },
+  'lead.note': {
+    text: 'The note. Keep to what is needed for intake; it is health information.',
+    author: 'Who wrote the note. Set automatically.',
+    writtenAt: 'When the note was saved. Set automatically.',
   },
   'api::site-setting.site-setting': {
     clinicName: 'The clinic name shown in the header, footer and page titles.',

@@ -110,6 +110,24 @@ export interface HomeHero {
   image?: SharedImage | null
 }
 
+/** Note: `lead.note` (cms/src/components/lead/note.json) */
+export interface LeadNote {
+  id: number
+  text: string
+  author: string | null
+  writtenAt: string | null
+}
+
+/** Status change: `lead.status-change` (cms/src/components/lead/status-change.json) */
+export interface LeadStatusChange {
+  id: number
+  from: string | null
+  to: string
+  changedAt: string
+  changedBy: string | null
+  changedById: number | null
+}
+
 /** Address: `shared.address` (cms/src/components/shared/address.json) */
 export interface SharedAddress {
   id: number
@@ -254,10 +272,18 @@ export interface Lead extends StrapiDocument {
   utmCampaign: string | null
   utmTerm: string | null
   utmContent: string | null
-  status: 'new' | 'contacted' | 'consultation-booked' | 'not-a-candidate' | 'closed'
+  intakeStatus: 'new' | 'contacted' | 'consultation-booked' | 'not-a-candidate' | 'closed'
+  firstContactedAt: string | null
+  assignee?: unknown
+  statusHistory?: LeadStatusChange[]
   /** Private: never returned by the REST API. */
   staffNotes: string | null
+  notes?: LeadNote[]
   submissionId: string
+  /** Private: never returned by the REST API. */
+  submissionHash: string | null
+  spamSuspected: boolean
+  spamReasons: unknown
 }
 
 /** Location: `api::location.location` (cms/src/api/location/content-types/location/schema.json) */
@@ -322,6 +348,8 @@ export interface Components {
   'content.paragraph': ContentParagraph
   'content.quote': ContentQuote
   'home.hero': HomeHero
+  'lead.note': LeadNote
+  'lead.status-change': LeadStatusChange
   'shared.address': SharedAddress
   'shared.call-to-action': SharedCallToAction
   'shared.financing-banner': SharedFinancingBanner

@@ -1,0 +1,75 @@
+import type { Core } from '@strapi/strapi'
+
+const LEAD = 'api::lead.lead'
+export const INTAKE_COORDINATOR = {
+  name: 'Intake coordinator',
+  code: 'intake-coordinator',
+  description: 'Reads and updates consultation requests (leads). Nothing else.',
+}
+const COORDINATOR_ACTIONS = [
+  'plugin::content-manager.explorer.read',
+  'plugin::content-manager.explorer.update',
+]
+/** Strapi's default content roles get every content type at install; leads are not content. */
+const ROLES_WITHOUT_LEADS = ['strapi-editor', 'strapi-author']
+
+interface Role {
+  id: number
+}
+interface Permission {
+  id: number
+  subject?: string | null
+}
+interface Action {
+  actionId: string
+}
+interface RoleService {
+  findOne(where: Record<string, unknown>): Promise<Role | null>
+  create(attributes: typeof INTAKE_COORDINATOR): Promise<Role>
+  assignPermissions(roleId: number, permissions: Permission[]): Promise<unknown>
+}
+interface PermissionService {
+  actionProvider: { values(): Action[] }
+  findMany(params: Record<string, unknown>): Promise<Permission[]>
+  deleteByIds(ids: number[]): Promise<unknown>
+}
+interface ContentTypeService {
+  getPermissionsWithNestedFields(actions: Action[]): Permission[]
+}
+interface AdminTokenService {
+  syncPermissionsForRole(roleId: number): Promise<unknown>
+}
+
+/**
+ * Makes the admin roles' access to leads match the code at every start: the Intake coordinator
+ * reads and updates leads (every field) and nothing else; Editor and Author lose any lead access.
+ */
+export async function enforceAdminRoles(strapi: Core.Strapi): Promise<void> {
+  const roles = strapi.service('admin::role') as unknown as RoleService
+  const permissions = strapi.service('admin::permission') as unknown as PermissionService
+  const contentTypes = strapi.service('admin::content-type') as unknown as ContentTypeService
+  const adminTokens = strapi.service('admin::api-token-admin') as unknown as AdminTokenService
+
+  const coordinator =
+    (await roles.findOne({ code: INTAKE_COORDINATOR.code })) ??
+    (await roles.create(INTAKE_COORDINATOR))
+  const actions = permissions.actionProvider
+    .values()
+    .filter((action) => COORDINATOR_ACTIONS.includes(action.actionId))
+  const wanted = contentTypes
+    .getPermissionsWithNestedFields(actions)
+    .filter((permission) => permission.subject === LEAD)
+  // Replaces whatever the role held: extra grants made in the admin are revoked.
+  await roles.assignPermissions(coordinator.id, wanted)
+
+  for (const code of ROLES_WITHOUT_LEADS) {
+    const role = await roles.findOne({ code })
+    if (!role) continue
+    const held = await permissions.findMany({ where: { role: { id: role.id }, subject: LEAD } })
+    if (held.length === 0) continue
+    await permissions.deleteByIds(held.map((permission) => permission.id))
+    // Admin API tokens of that role's users must not keep what the role lost.
+    await adminTokens.syncPermissionsForRole(role.id)
+    strapi.log.info(`[admin-roles] ${code}: revoked ${held.length} lead permissions.`)
+  }
+}
