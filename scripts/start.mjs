@@ -2,6 +2,7 @@
 // README command 1: install, build, then run the CMS and the site together in the foreground,
 // both logs interleaved with a prefix. Ctrl-C stops both. CMS_PORT and WEB_PORT pick the ports.
 import { spawn, spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { build, checkNode, fail, install, log, root, toolEnv } from './lib.mjs'
@@ -103,6 +104,15 @@ while (!stopping) {
   await new Promise((r) => setTimeout(r, 500))
 }
 
+// The site forwards consultation requests with the CMS's intake token (generated into cms/.env).
+const cmsEnv = Object.fromEntries(
+  readFileSync(join(root, 'cms', '.env'), 'utf8')
+    .split('\n')
+    .map((line) => line.match(/^\s*([A-Z0-9_]+)\s*=\s*(.*)$/))
+    .filter(Boolean)
+    .map(([, name, value]) => [name, value.replace(/^(['"])(.*)\1$/, '$2')]),
+)
+
 launch(
   'web',
   32,
@@ -114,6 +124,11 @@ launch(
     NITRO_PORT: String(webPort),
     NUXT_CMS_URL: process.env.NUXT_CMS_URL ?? `http://127.0.0.1:${cmsPort}`,
     NUXT_PUBLIC_SITE_URL: process.env.NUXT_PUBLIC_SITE_URL ?? webUrl,
+    NUXT_LEAD_INTAKE_TOKEN:
+      process.env.NUXT_LEAD_INTAKE_TOKEN ??
+      process.env.LEAD_INTAKE_TOKEN ??
+      cmsEnv.LEAD_INTAKE_TOKEN ??
+      '',
   },
 )
 

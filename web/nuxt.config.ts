@@ -9,6 +9,7 @@ export default defineNuxtConfig({
     nodeTsConfig: {
       include: [
         '../tests/unit/**/*',
+        '../tests/lead/**/*',
         '../tests/support/**/*',
         '../tests/*.ts',
         '../vitest.config.ts',
@@ -27,8 +28,30 @@ export default defineNuxtConfig({
     cmsUrl: 'http://127.0.0.1:1337',
     cmsToken: '',
     cmsTimeoutMs: 1500,
+    // Consultation requests (server/utils/lead-*): NUXT_LEAD_*, NUXT_REDIS_URL, NUXT_TRUST_PROXY*.
+    leadIntakeToken: '',
+    leadFormSecret: '',
+    leadOutboxDir: '.data/lead-outbox',
+    leadDeliveryTimeoutMs: 3000,
+    leadRelayIntervalMs: 15000,
+    leadMinFillSeconds: 3,
+    leadRateLimitWindowSeconds: 3600,
+    leadRateLimitPerIp: 10,
+    leadRateLimitPerContact: 3,
+    redisUrl: '',
+    trustProxy: false,
+    trustProxyHops: 1,
     public: {
       siteUrl: 'http://localhost:3000',
+      // Shown by the error page when the CMS (and so the site settings) could not be loaded.
+      clinicPhone: '+18175550134',
+    },
+  },
+  hooks: {
+    // Nuxt renders lazy chunks as <link rel="prefetch" as="script">, which the HTML spec (and the
+    // Nu checker) reject; NuxtLink still prefetches the pages a visitor can reach.
+    'build:manifest': (manifest) => {
+      for (const entry of Object.values(manifest)) entry.prefetch = false
     },
   },
   nitro: {

@@ -97,6 +97,8 @@ describe('server-side rendering while the CMS is down', () => {
     const { status, html } = await get(`${web?.url}/`)
     expect(status).toBe(503)
     expect(html).toContain('Something went wrong')
+    // The phone number still reaches the visitor: the runtime-config fallback (public.clinicPhone).
+    expect(html).toContain('href="tel:+18175550134"')
     expect(html).not.toContain(cmsUrl)
     expect(html).not.toContain(token)
     expect(html).not.toMatch(/ECONNREFUSED|at .*\.mjs/)

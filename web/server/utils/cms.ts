@@ -4,10 +4,14 @@ import type {
   Article,
   Condition,
   HomePage,
+  Location,
+  Page,
   SiteSetting,
   StrapiDocument,
 } from '../../shared/types/cms'
+import type { Paginated, SitemapEntry } from '../../shared/types/listing'
 import { CmsNotFoundError, CmsResponseError, toCmsError } from './cms-errors'
+import { readPagination } from './cms-pagination'
 
 export interface CmsClientOptions {
   baseURL: string
@@ -50,16 +54,30 @@ export function createCmsClient({ baseURL, token, timeoutMs }: CmsClientOptions)
     },
   })
 
-  async function getData(path: string, params?: CmsQuery): Promise<unknown> {
+  async function getBody(path: string, params?: CmsQuery): Promise<Record<string, unknown>> {
     try {
       // The signal bounds the whole exchange; `timeout` alone resets while bytes trickle in.
       const signal = AbortSignal.timeout(timeoutMs)
       const response = await http.get<unknown>(path, { params, signal, responseType: 'json' })
       if (!isRecord(response.data)) throw new CmsResponseError(path, 'body is not a JSON object')
-      return response.data.data
+      return response.data
     } catch (error) {
       throw toCmsError(error, path)
     }
+  }
+
+  const getData = async (path: string, params?: CmsQuery) => (await getBody(path, params)).data
+
+  function toDocuments<T extends StrapiDocument>(
+    path: string,
+    data: unknown,
+    required: readonly (keyof T & string)[],
+  ): T[] {
+    if (!Array.isArray(data)) throw new CmsResponseError(path, 'expected a list')
+    return data.map((item: unknown) => {
+      if (!isDocument<T>(item, required)) throw new CmsResponseError(path, 'unexpected document')
+      return item
+    })
   }
 
   async function single<T extends StrapiDocument>(
@@ -76,12 +94,27 @@ export function createCmsClient({ baseURL, token, timeoutMs }: CmsClientOptions)
     required: readonly (keyof T & string)[],
     query: CmsQuery,
   ): Promise<T[]> {
-    const data = await getData(path, query)
-    if (!Array.isArray(data)) throw new CmsResponseError(path, 'expected a list')
-    return data.map((item: unknown) => {
-      if (!isDocument<T>(item, required)) throw new CmsResponseError(path, 'unexpected document')
-      return item
-    })
+    return toDocuments<T>(path, await getData(path, query), required)
+  }
+
+  async function bySlug<T extends StrapiDocument>(
+    path: string,
+    required: readonly (keyof T & string)[],
+    slug: string,
+  ): Promise<T> {
+    const query = { filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } }
+    const [document] = await list<T>(path, required, query)
+    if (!document) throw new CmsNotFoundError(`${path} (slug ${slug})`)
+    return document
+  }
+
+  /** Slugs of published documents not marked noIndex (for the sitemap). */
+  async function indexable(path: string): Promise<SitemapEntry[]> {
+    // A document without an SEO component is indexable too: the join yields null for it.
+    const filters = { $or: [{ seo: { noIndex: { $ne: true } } }, { seo: { id: { $null: true } } }] }
+    const query = { filters, fields: ['slug', 'updatedAt'], pagination: { pageSize: 1000 } }
+    const documents = await list<StrapiDocument & { slug: string }>(path, ['slug'], query)
+    return documents.map(({ slug, updatedAt }) => ({ slug, updatedAt }))
   }
 
   return {
@@ -89,17 +122,40 @@ export function createCmsClient({ baseURL, token, timeoutMs }: CmsClientOptions)
 
     getHomePage: () => single<HomePage>('/api/home-page', []),
 
-    async getArticleBySlug(slug: string): Promise<Article> {
-      const query = { filters: { slug: { $eq: slug } }, pagination: { pageSize: 1 } }
-      const [article] = await list<Article>('/api/articles', ['title', 'slug'], query)
-      if (!article) throw new CmsNotFoundError(`/api/articles (slug ${slug})`)
-      return article
+    getArticleBySlug: (slug: string) => bySlug<Article>('/api/articles', ['title', 'slug'], slug),
+
+    /** One page of articles, newest first; `page` is 1-based. */
+    async listArticles(page: number, pageSize: number): Promise<Paginated<Article>> {
+      const path = '/api/articles'
+      const query = { sort: ['publishedAt:desc', 'title:asc'], pagination: { page, pageSize } }
+      const body = await getBody(path, query)
+      return {
+        items: toDocuments<Article>(path, body.data, ['title', 'slug']),
+        pagination: readPagination(path, body.meta),
+      }
     },
+
+    getConditionBySlug: (slug: string) =>
+      bySlug<Condition>('/api/conditions', ['name', 'slug'], slug),
 
     listConditions: () =>
       list<Condition>('/api/conditions', ['name', 'slug'], {
         sort: ['displayOrder:asc', 'name:asc'],
         pagination: { pageSize: 100 },
       }),
+
+    getLocationBySlug: (slug: string) =>
+      bySlug<Location>('/api/locations', ['name', 'slug', 'phone'], slug),
+
+    listLocations: () =>
+      list<Location>('/api/locations', ['name', 'slug', 'phone'], {
+        sort: ['name:asc'],
+        pagination: { pageSize: 100 },
+      }),
+
+    getPageBySlug: (slug: string) => bySlug<Page>('/api/pages', ['title', 'slug'], slug),
+
+    listIndexable: (type: 'articles' | 'conditions' | 'locations' | 'pages') =>
+      indexable(`/api/${type}`),
   }
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createTestDatabase } from '../../../cms/tests/support/database'
+import { createTestDatabase, type TestDatabase } from '../../../cms/tests/support/database'
 import { getFreePort } from './free-port'
 import { spawnService } from './service'
 
@@ -11,9 +11,21 @@ export const CMS_ADMIN = { email: 'test-admin@example.com', password: 'Test-admi
 
 export interface CmsServer {
   url: string
+  port: number
+  /** The database and environment, to start the CMS again on the same data (see `reuse`). */
+  database: TestDatabase
+  env: Record<string, string>
   /** Creates a read-only API token through the admin API, as an editor would in the admin. */
   createApiToken: () => Promise<string>
-  stop: () => Promise<void>
+  /** Stops Strapi and drops its database, unless `keepDatabase` (to start it again later). */
+  stop: (options?: { keepDatabase?: boolean }) => Promise<void>
+}
+
+export interface CmsServerOptions {
+  /** More Strapi environment (e.g. LEAD_INTAKE_TOKEN). */
+  env?: Record<string, string>
+  /** Starts again on the database, port and secrets of a server stopped with `keepDatabase`. */
+  reuse?: Pick<CmsServer, 'port' | 'database' | 'env'>
 }
 
 const secret = () => randomBytes(24).toString('base64')
@@ -22,40 +34,42 @@ const secret = () => randomBytes(24).toString('base64')
  * Boots the compiled Strapi on a free port with a fresh database of its own (SQLite, or
  * PostgreSQL when DATABASE_CLIENT=postgres); it seeds itself on start.
  */
-export async function startCmsServer(): Promise<CmsServer> {
+export async function startCmsServer(options: CmsServerOptions = {}): Promise<CmsServer> {
   if (!existsSync(join(CMS_DIR, 'dist', 'src', 'index.js'))) {
     throw new Error('cms/dist is missing: run `pnpm --filter @vigeo/cms build` first.')
   }
-  const database = await createTestDatabase()
-  const port = await getFreePort()
+  const database = options.reuse?.database ?? (await createTestDatabase())
+  const port = options.reuse?.port ?? (await getFreePort())
   const url = `http://127.0.0.1:${port}`
+  const env = options.reuse?.env ?? {
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    ...database.env,
+    SERVE_ADMIN_PANEL: 'false',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    NODE_ENV: 'production',
+    CMS_ADMIN_EMAIL: CMS_ADMIN.email,
+    CMS_ADMIN_PASSWORD: CMS_ADMIN.password,
+    APP_KEYS: [secret(), secret(), secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    ...options.env,
+  }
   const service = spawnService(
     'Strapi',
     join(CMS_DIR, 'node_modules', '.bin', 'strapi'),
     ['start'],
     {
       cwd: CMS_DIR,
-      env: {
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        ...database.env,
-        SERVE_ADMIN_PANEL: 'false',
-        STRAPI_TELEMETRY_DISABLED: 'true',
-        NODE_ENV: 'production',
-        CMS_ADMIN_EMAIL: CMS_ADMIN.email,
-        CMS_ADMIN_PASSWORD: CMS_ADMIN.password,
-        APP_KEYS: [secret(), secret(), secret(), secret()].join(','),
-        API_TOKEN_SALT: secret(),
-        ADMIN_JWT_SECRET: secret(),
-        TRANSFER_TOKEN_SALT: secret(),
-        JWT_SECRET: secret(),
-        ENCRYPTION_KEY: secret(),
-      },
+      env,
     },
   )
-  const stop = async () => {
+  const stop = async ({ keepDatabase = false } = {}) => {
     await service.stop()
-    await database.drop()
+    if (!keepDatabase) await database.drop()
   }
   try {
     await service.waitUntil(async () => (await fetch(`${url}/_health`)).status === 204, 60_000)
@@ -63,7 +77,7 @@ export async function startCmsServer(): Promise<CmsServer> {
     await stop()
     throw error
   }
-  return { url, stop, createApiToken: () => createApiToken(url) }
+  return { url, port, database, env, stop, createApiToken: () => createApiToken(url) }
 }
 
 async function postJson(url: string, body: unknown, bearer?: string): Promise<unknown> {

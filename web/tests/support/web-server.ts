@@ -10,6 +10,10 @@ export interface WebServerOptions {
   cmsUrl: string
   cmsToken?: string
   cmsTimeoutMs?: number
+  /** NUXT_PUBLIC_SITE_URL: the public URL used in canonical links and the sitemap. */
+  siteUrl?: string
+  /** More server environment (e.g. NUXT_LEAD_* settings), applied last. */
+  env?: Record<string, string>
 }
 
 export interface WebServer {
@@ -38,6 +42,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       NUXT_CMS_URL: options.cmsUrl,
       NUXT_CMS_TOKEN: options.cmsToken ?? '',
       ...(options.cmsTimeoutMs ? { NUXT_CMS_TIMEOUT_MS: String(options.cmsTimeoutMs) } : {}),
+      ...(options.siteUrl ? { NUXT_PUBLIC_SITE_URL: options.siteUrl } : {}),
+      ...options.env,
     },
   })
   try {

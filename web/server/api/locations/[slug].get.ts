@@ -1,0 +1,1 @@
+export default defineCmsHandler((cms, event) => cms.getLocationBySlug(requireSlugParam(event)))

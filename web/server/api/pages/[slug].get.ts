@@ -1,0 +1,1 @@
+export default defineCmsHandler((cms, event) => cms.getPageBySlug(requireSlugParam(event)))

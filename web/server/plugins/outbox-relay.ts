@@ -1,0 +1,40 @@
+import redisDriver from 'unstorage/drivers/redis'
+import { useLeadConfig } from '../utils/lead-config'
+import { relayPending } from '../utils/outbox-relay'
+
+/**
+ * Retries the lead outbox until the CMS accepts every entry. Storage is mounted here, at start,
+ * rather than in nuxt.config `nitro.storage` (fixed at build time), so one build runs with or
+ * without Redis (NUXT_REDIS_URL).
+ */
+export default defineNitroPlugin((nitroApp) => {
+  const config = useLeadConfig()
+  if (config.redisUrl) {
+    useStorage().mount('lead', redisDriver({ url: config.redisUrl, base: 'vigeo:lead' }))
+  }
+  if (!config.formSecret) {
+    console.warn('[lead] NUXT_LEAD_FORM_SECRET is not set: using a generated secret')
+  }
+
+  // Plugin scope, not module scope: one relay loop per Nitro app.
+  let running: Promise<void> | undefined
+  const run = (force: boolean) => {
+    running ??= relayPending(config, force)
+      .then((delivered) => {
+        if (delivered > 0) console.info(`[lead] relay delivered ${delivered} queued lead(s)`)
+      })
+      .catch((error: unknown) => {
+        console.error(`[lead] relay failed: ${error instanceof Error ? error.name : 'unknown'}`)
+      })
+      .finally(() => {
+        running = undefined
+      })
+    return running
+  }
+
+  const timer = setInterval(() => void run(false), config.relayIntervalMs)
+  timer.unref()
+  setTimeout(() => void run(false), 0).unref()
+  nitroApp.hooks.hook('lead:outbox-kick', () => void run(true))
+  nitroApp.hooks.hook('close', () => clearInterval(timer))
+})

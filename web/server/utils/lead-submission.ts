@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto'
+import type { H3Event } from 'h3'
+import {
+  leadFormSchema,
+  toFieldErrors,
+  type LeadFieldErrors,
+  type LeadFormData,
+} from '../../shared/lead/schema'
+import { sameSitePath, splitReferrer } from '../../shared/lead/source'
+import { clientAddress } from './lead-client-ip'
+import { useLeadConfig, type LeadConfig } from './lead-config'
+import { deliverLead } from './lead-delivery'
+import { formSecret } from './lead-secret'
+import type { CmsLeadPayload, OutboxEntry } from './lead-payload'
+import { spamReasons } from './lead-spam'
+import { useOutbox } from './outbox'
+import { hitRateLimit } from './rate-limit'
+// Declares the 'lead:outbox-kick' hook for every program that compiles this file.
+import type {} from './lead-types'
+
+export type LeadOutcome =
+  | { kind: 'invalid'; errors: LeadFieldErrors }
+  | { kind: 'rate-limited'; retryAfterSeconds: number }
+  | { kind: 'conflict' }
+  | { kind: 'accepted'; submissionId: string; delivered: boolean; replay: boolean }
+
+interface IdempotencyRecord {
+  bodyHash: string
+  delivered: boolean
+}
+const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60
+
+const hashBody = (data: LeadFormData) =>
+  createHash('sha256').update(JSON.stringify(data)).digest('hex')
+
+function toPayload(data: LeadFormData, event: H3Event, spam: string[]): CmsLeadPayload {
+  const { formToken: _token, website: _honeypot, sourcePage, referrer, ...lead } = data
+  const origin = getRequestURL(event).origin
+  // The form page captured where the patient came from; the POST's own Referer is the form.
+  const fromHeader = splitReferrer(getRequestHeader(event, 'referer'), origin)
+  return {
+    ...lead,
+    consentedAt: new Date().toISOString(),
+    sourcePage: sameSitePath(sourcePage) ?? fromHeader.sourcePage,
+    referrer: referrer ? splitReferrer(referrer, origin).referrer : undefined,
+    ...(spam.length > 0 ? { spam: { suspected: true, reasons: spam } } : {}),
+  }
+}
+
+async function rateLimited(config: LeadConfig, secret: string, keys: string[], limit: number) {
+  for (const key of keys) {
+    const hit = await hitRateLimit(key, limit, config.rateLimit.windowSeconds, secret)
+    if (!hit.allowed)
+      return { kind: 'rate-limited', retryAfterSeconds: hit.retryAfterSeconds } as const
+  }
+  return undefined
+}
+
+/**
+ * Validates a consultation request, writes it to the durable outbox, then tries the CMS once.
+ * The patient's request is safe as soon as the outbox write returns; delivery can come later.
+ */
+export async function submitLead(event: H3Event, fields: unknown): Promise<LeadOutcome> {
+  const config = useLeadConfig(event)
+  const secret = await formSecret(config)
+  const ip = clientAddress(event, config)
+  const ipLimit = await rateLimited(config, secret, [`ip:${ip}`], config.rateLimit.perIp)
+  if (ipLimit) return ipLimit
+
+  const parsed = leadFormSchema.safeParse(fields)
+  if (!parsed.success) return { kind: 'invalid', errors: toFieldErrors(parsed.error) }
+  const data = parsed.data
+  const bodyHash = hashBody(data)
+
+  const idempotency = useStorage('lead:idempotency')
+  const prior = await idempotency.getItem<IdempotencyRecord>(data.submissionId)
+  const queued = prior ? null : await useOutbox(config).load(data.submissionId)
+  const known = prior ?? (queued ? { bodyHash: queued.bodyHash, delivered: false } : null)
+  if (known) {
+    if (known.bodyHash !== bodyHash) return { kind: 'conflict' }
+    return {
+      kind: 'accepted',
+      submissionId: data.submissionId,
+      delivered: known.delivered,
+      replay: true,
+    }
+  }
+
+  const contactKeys = [`phone:${data.phone}`, `email:${data.email.toLowerCase()}`]
+  const contactLimit = await rateLimited(config, secret, contactKeys, config.rateLimit.perContact)
+  if (contactLimit) return contactLimit
+
+  const lead = toPayload(data, event, spamReasons(data, config, secret))
+  const entry: OutboxEntry = {
+    version: 1,
+    submissionId: data.submissionId,
+    bodyHash,
+    createdAt: new Date().toISOString(),
+    attempts: 0,
+    // Keeps the relay off this entry while this request tries it first.
+    nextAttemptAt: Date.now() + config.deliveryTimeoutMs + config.relayIntervalMs,
+    lead,
+  }
+  const outbox = useOutbox(config)
+  await outbox.save(entry)
+  await idempotency.setItem(
+    data.submissionId,
+    { bodyHash, delivered: false },
+    { ttl: IDEMPOTENCY_TTL_SECONDS },
+  )
+
+  const result = await deliverLead(config, lead)
+  if (result === 'delivered') {
+    await outbox.remove(data.submissionId)
+    await idempotency.setItem(
+      data.submissionId,
+      { bodyHash, delivered: true },
+      { ttl: IDEMPOTENCY_TTL_SECONDS },
+    )
+    await useNitroApp().hooks.callHook('lead:outbox-kick')
+  } else if (result !== 'retry') {
+    await outbox.deadLetter(data.submissionId)
+    console.error(`[lead] ${data.submissionId} moved to the dead-letter outbox (${result})`)
+  } else {
+    await outbox.save({ ...entry, attempts: 1, nextAttemptAt: Date.now() + config.relayIntervalMs })
+  }
+  return {
+    kind: 'accepted',
+    submissionId: data.submissionId,
+    delivered: result === 'delivered',
+    replay: false,
+  }
+}

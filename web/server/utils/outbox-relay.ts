@@ -1,0 +1,39 @@
+import type { LeadConfig } from './lead-config'
+import { deliverLead } from './lead-delivery'
+import { useOutbox } from './outbox'
+
+const MAX_BACKOFF_MS = 30 * 60 * 1000
+
+/** Doubles from the relay interval up to 30 minutes: a CMS outage is not hammered. */
+export const backoffMs = (config: LeadConfig, attempts: number) =>
+  Math.min(config.relayIntervalMs * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS)
+
+/**
+ * Delivers pending outbox entries that are due (all of them when `force`, e.g. right after the
+ * CMS accepted a lead). Several instances may deliver the same entry: the CMS's idempotency key
+ * turns that into a 200 replay, not a second lead.
+ */
+export async function relayPending(config: LeadConfig, force = false): Promise<number> {
+  const outbox = useOutbox(config)
+  let delivered = 0
+  for (const id of await outbox.pending()) {
+    const entry = await outbox.load(id)
+    if (!entry || (!force && entry.nextAttemptAt > Date.now())) continue
+    const result = await deliverLead(config, entry.lead)
+    if (result === 'delivered') {
+      await outbox.remove(id)
+      delivered += 1
+    } else if (result === 'retry') {
+      const attempts = entry.attempts + 1
+      await outbox.save({
+        ...entry,
+        attempts,
+        nextAttemptAt: Date.now() + backoffMs(config, attempts),
+      })
+    } else {
+      await outbox.deadLetter(id)
+      console.error(`[lead] ${id} moved to the dead-letter outbox (${result})`)
+    }
+  }
+  return delivered
+}

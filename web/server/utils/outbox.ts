@@ -1,0 +1,21 @@
+import type { LeadConfig } from './lead-config'
+import { createFileOutbox } from './outbox-file'
+import { createStorageOutbox } from './outbox-storage'
+import type { OutboxEntry } from './lead-payload'
+
+/** Durable store of leads not yet accepted by the CMS. Ids are validated UUIDs. */
+export interface Outbox {
+  save(entry: OutboxEntry): Promise<void>
+  load(submissionId: string): Promise<OutboxEntry | null>
+  pending(): Promise<string[]>
+  remove(submissionId: string): Promise<void>
+  /** Moves an entry the CMS refused for good out of the retry loop, for a person to look at. */
+  deadLetter(submissionId: string): Promise<void>
+}
+
+/** Files on disk by default; Redis (Nitro storage `lead:outbox`) when NUXT_REDIS_URL is set. */
+export function useOutbox(config: LeadConfig): Outbox {
+  return config.redisUrl
+    ? createStorageOutbox(useStorage('lead:outbox'))
+    : createFileOutbox(config.outboxDir)
+}

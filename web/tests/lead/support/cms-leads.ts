@@ -1,0 +1,35 @@
+import qs from 'qs'
+import { CMS_ADMIN } from '../../support/cms-server'
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
+
+/** Leads with this submission id, as staff see them in the admin (content manager API). */
+export async function leadsInCms(
+  cmsUrl: string,
+  submissionId: string,
+): Promise<Record<string, unknown>[]> {
+  const login = await fetch(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(CMS_ADMIN),
+  })
+  const body: unknown = await login.json()
+  const jwt = isRecord(body) && isRecord(body.data) ? body.data.token : undefined
+  if (typeof jwt !== 'string') throw new Error(`Admin login answered ${login.status}`)
+  const query = qs.stringify(
+    { filters: { submissionId: { $eq: submissionId } } },
+    { encodeValuesOnly: true },
+  )
+  const response = await fetch(
+    `${cmsUrl}/content-manager/collection-types/api::lead.lead?${query}`,
+    {
+      headers: { Authorization: `Bearer ${jwt}` },
+    },
+  )
+  const list: unknown = await response.json()
+  if (!response.ok || !isRecord(list) || !Array.isArray(list.results)) {
+    throw new Error(`Listing leads answered ${response.status}`)
+  }
+  return list.results.filter(isRecord)
+}

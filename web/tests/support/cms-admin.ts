@@ -1,0 +1,62 @@
+import { CMS_ADMIN } from './cms-server'
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null
+
+async function request(url: string, init: RequestInit): Promise<unknown> {
+  const response = await fetch(url, init)
+  if (!response.ok) throw new Error(`${init.method} ${url} answered ${response.status}`)
+  return response.json()
+}
+
+/** The CMS admin API as the test super admin, the way an editor works in the admin panel. */
+export async function cmsAdmin(cmsUrl: string) {
+  const login = await request(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(CMS_ADMIN),
+  })
+  const jwt = isRecord(login) && isRecord(login.data) ? login.data.token : undefined
+  if (typeof jwt !== 'string') throw new Error('Admin login returned no token')
+  const auth = { Authorization: `Bearer ${jwt}` }
+  const json = { ...auth, 'Content-Type': 'application/json' }
+  const documentId = (body: unknown): string => {
+    const id = isRecord(body) && isRecord(body.data) ? body.data.documentId : undefined
+    if (typeof id !== 'string') throw new Error('Content manager returned no documentId')
+    return id
+  }
+  const base = (uid: string) => `${cmsUrl}/content-manager/collection-types/${uid}`
+
+  return {
+    /** Saves a draft (never published), as "Save" in the admin does. */
+    async createDraft(uid: string, data: Record<string, unknown>): Promise<string> {
+      const body = await request(base(uid), {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify(data),
+      })
+      return documentId(body)
+    },
+    async createPublished(uid: string, data: Record<string, unknown>): Promise<string> {
+      const id = await this.createDraft(uid, data)
+      await request(`${base(uid)}/${id}/actions/publish`, {
+        method: 'POST',
+        headers: json,
+        body: '{}',
+      })
+      return id
+    },
+    async delete(uid: string, id: string): Promise<void> {
+      await request(`${base(uid)}/${id}`, { method: 'DELETE', headers: auth })
+    },
+    /** Uploads a file to the media library; returns its URL as the CMS gives it (/uploads/…). */
+    async upload(name: string, type: string, bytes: Uint8Array): Promise<string> {
+      const form = new FormData()
+      form.append('files', new Blob([Buffer.from(bytes)], { type }), name)
+      const body = await request(`${cmsUrl}/upload`, { method: 'POST', headers: auth, body: form })
+      const url = Array.isArray(body) && isRecord(body[0]) ? body[0].url : undefined
+      if (typeof url !== 'string') throw new Error('Upload returned no URL')
+      return url
+    },
+  }
+}
