@@ -1,4 +1,18 @@
 // https://nuxt.com/docs/api/configuration/nuxt-config
+
+const PAGE_CACHE_SECONDS = 10
+
+/** Sent with every response; the CSP is per page (server/plugins/content-security-policy.ts). */
+const SECURITY_HEADERS = {
+  'strict-transport-security': 'max-age=63072000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'permissions-policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+}
+
 export default defineNuxtConfig({
   compatibilityDate: '2026-11-01',
   telemetry: false,
@@ -46,6 +60,22 @@ export default defineNuxtConfig({
       // Shown by the error page when the CMS (and so the site settings) could not be loaded.
       clinicPhone: '+18175550134',
     },
+  },
+  experimental: {
+    // Pages carry their data inline; client-side navigation fetches through the site's API
+    // routes rather than a second cached _payload.json per page.
+    payloadExtraction: false,
+  },
+  routeRules: {
+    // Public pages: served from the render cache, re-rendered in the background once older than
+    // PAGE_CACHE_SECONDS (stale-while-revalidate). A warm page never waits for the CMS, and stays
+    // up while the CMS is down; error responses (>= 400) are never cached.
+    '/**': { swr: PAGE_CACHE_SECONDS, headers: SECURITY_HEADERS },
+    // Never cached: per-visitor form tokens, consultation requests, API data, uploaded files.
+    '/request-consultation': { cache: false },
+    '/request-consultation/**': { cache: false },
+    '/api/**': { cache: false },
+    '/uploads/**': { cache: false },
   },
   hooks: {
     // Nuxt renders lazy chunks as <link rel="prefetch" as="script">, which the HTML spec (and the

@@ -1,33 +1,9 @@
-import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations } from './support/axe'
 import { launchBrowser, PAGE_TYPES, VIEWPORTS } from './support/browser'
 import { startCmsServer, type CmsServer } from './support/cms-server'
 import { startWebServer, type WebServer } from './support/web-server'
-
-const axeSource: string = createRequire(import.meta.url)('axe-core').source
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-interface AxeViolation {
-  id: string
-  help: string
-  nodes: { target: unknown }[]
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource })
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe
-    const result = (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as {
-      violations: AxeViolation[]
-    }
-    return result.violations
-  }, AXE_TAGS)
-  return violations.map(
-    (v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`,
-  )
-}
 
 /** Whether at least one element matching the selector is fully inside the viewport now. */
 async function anyInViewport(page: Page, selector: string): Promise<boolean> {
@@ -68,6 +44,10 @@ describe('the patient site in a real browser', () => {
       if (!request.url().startsWith(web?.url ?? '-')) foreign.push(request.url())
     })
     await page.goto(`${web?.url}${path}`, { waitUntil: 'load' })
+    // Keyboard handlers (Escape closes the menu) exist once Vue has hydrated the page.
+    await page.waitForFunction(() =>
+      Boolean((document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__),
+    )
     return { page, foreign }
   }
 

@@ -1,26 +1,11 @@
-import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { axeViolations } from '../support/axe'
 import { launchBrowser } from '../support/browser'
 import { startCmsServer, type CmsServer } from '../support/cms-server'
 import { startWebServer, type WebServer } from '../support/web-server'
 import { leadsInCms } from './support/cms-leads'
 import { INTAKE_TOKEN } from './support/lead-requests'
-
-const axeSource: string = createRequire(import.meta.url)('axe-core').source
-
-/** WCAG 2.2 AA problems axe finds in the part of the page under `selector`. */
-async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource })
-  return page.evaluate(async (context) => {
-    const { axe } = window as unknown as {
-      axe: { run: (...args: unknown[]) => Promise<{ violations: { id: string }[] }> }
-    }
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-    const result = await axe.run(context, { runOnly: { type: 'tag', values: tags } })
-    return result.violations.map((violation) => violation.id)
-  }, selector)
-}
 
 // A patient on a phone, in a real browser, against the real CMS (needs its intake route).
 describe('the consultation form on a 375 px phone', () => {
