@@ -75,6 +75,11 @@ export default defineNuxtConfig({
     '/request-consultation': { cache: false },
     '/request-consultation/**': { cache: false },
     '/api/**': { cache: false },
+    // Except the site frame's data (settings, condition and location lists): cached like pages,
+    // so a page that is never cached, the consultation form, still renders while the CMS is down.
+    '/api/site': { swr: PAGE_CACHE_SECONDS },
+    '/api/conditions': { swr: PAGE_CACHE_SECONDS },
+    '/api/locations': { swr: PAGE_CACHE_SECONDS },
     '/uploads/**': { cache: false },
   },
   hooks: {

@@ -96,6 +96,15 @@ describe('when the CMS is down', () => {
     expect(page.html).not.toMatch(/\bat .+\.(m?js|ts):\d+/)
   })
 
+  it('keeps the consultation form available, with a fresh idempotency key per visit', async () => {
+    const [first, second] = [await get('/request-consultation'), await get('/request-consultation')]
+    expect(first.status).toBe(200)
+    expect(first.html).toContain('name="fullName"')
+    const submissionId = (html: string) => html.match(/name="submissionId" value="([^"]+)"/)?.[1]
+    expect(submissionId(first.html)).toBeTruthy()
+    expect(submissionId(second.html)).not.toBe(submissionId(first.html))
+  })
+
   it('never caches the error: the page renders again once the CMS is back', async () => {
     expect((await get('/locations/fort-worth')).status).toBe(503)
     cms = await startCmsServer({ reuse: cms })
