@@ -8,10 +8,12 @@ import { scheduleLeadRetention } from './bootstrap/lead-retention'
 import { enforceApiPermissions } from './bootstrap/permissions'
 import { runSeed } from './bootstrap/seed'
 import { registerDocumentMiddlewares } from './document-middlewares'
+import { registerLeadInsightsRoutes } from './lead-insights/routes'
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi)
+    registerLeadInsightsRoutes(strapi)
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,0 +1,77 @@
+/**
+ * CSV for the leads export: RFC 4180 quoting, a BOM so Excel reads UTF-8, CRLF line ends, and
+ * cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) prefixed with a quote.
+ */
+
+export interface ExportLead {
+  documentId: string
+  createdAt: string | Date
+  fullName?: string | null
+  phone?: string | null
+  email?: string | null
+  preferredContactMethod?: string | null
+  preferredContactTime?: string | null
+  intakeStatus?: string | null
+  condition?: { name?: string | null } | null
+  location?: { name?: string | null } | null
+  assignee?: { firstname?: string | null; lastname?: string | null } | null
+  firstContactedAt?: string | Date | null
+  message?: string | null
+  utmSource?: string | null
+  utmMedium?: string | null
+  utmCampaign?: string | null
+  referrer?: string | null
+  sourcePage?: string | null
+  spamSuspected?: boolean | null
+  consentTextVersion?: string | null
+}
+
+const iso = (value: string | Date | null | undefined) =>
+  value ? new Date(value).toISOString() : ''
+
+const hoursBetween = (from: string | Date, to: string | Date | null | undefined) =>
+  to ? ((new Date(to).getTime() - new Date(from).getTime()) / 3_600_000).toFixed(1) : ''
+
+/** US numbers are stored as E.164 (+1XXXXXXXXXX); staff dial the national format. */
+const nationalPhone = (phone: string | null | undefined) => {
+  const match = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(phone ?? '')
+  return match ? `(${match[1]}) ${match[2]}-${match[3]}` : (phone ?? '')
+}
+
+const assigneeName = (assignee: ExportLead['assignee']) =>
+  [assignee?.firstname, assignee?.lastname].filter(Boolean).join(' ')
+
+export const EXPORT_COLUMNS: [header: string, value: (lead: ExportLead) => string][] = [
+  ['Received (UTC)', (lead) => iso(lead.createdAt)],
+  ['Full name', (lead) => lead.fullName ?? ''],
+  ['Phone', (lead) => nationalPhone(lead.phone)],
+  ['E-mail', (lead) => lead.email ?? ''],
+  ['Preferred contact', (lead) => lead.preferredContactMethod ?? ''],
+  ['Contact time', (lead) => lead.preferredContactTime ?? ''],
+  ['Status', (lead) => lead.intakeStatus ?? ''],
+  ['Condition', (lead) => lead.condition?.name ?? ''],
+  ['Location', (lead) => lead.location?.name ?? ''],
+  ['Assignee', (lead) => assigneeName(lead.assignee)],
+  ['First contacted (UTC)', (lead) => iso(lead.firstContactedAt)],
+  ['Hours to first contact', (lead) => hoursBetween(lead.createdAt, lead.firstContactedAt)],
+  ['Message', (lead) => lead.message ?? ''],
+  ['UTM source', (lead) => lead.utmSource ?? ''],
+  ['UTM medium', (lead) => lead.utmMedium ?? ''],
+  ['UTM campaign', (lead) => lead.utmCampaign ?? ''],
+  ['Referrer', (lead) => lead.referrer ?? ''],
+  ['Source page', (lead) => lead.sourcePage ?? ''],
+  ['Spam suspected', (lead) => (lead.spamSuspected ? 'yes' : 'no')],
+  ['Consent text version', (lead) => lead.consentTextVersion ?? ''],
+  ['Lead id', (lead) => lead.documentId],
+]
+
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+}
+
+export const csvHeader = (): string =>
+  '\uFEFF' + EXPORT_COLUMNS.map(([header]) => csvCell(header)).join(',') + '\r\n'
+
+export const csvRow = (lead: ExportLead): string =>
+  EXPORT_COLUMNS.map(([, value]) => csvCell(value(lead))).join(',') + '\r\n'

@@ -1,0 +1,176 @@
+import type { Core } from '@strapi/strapi'
+import { csvHeader, csvRow, type ExportLead } from './csv'
+import {
+  DEFAULT_TIME_ZONE,
+  INTAKE_STATUSES,
+  summarizeLeads,
+  windowStart,
+  type IntakeStatus,
+  type LeadRow,
+} from './summary'
+
+const LEAD = 'api::lead.lead'
+const EXPORT_BATCH = 500
+/** An export is a working list for the coordinators, not a backup: past this, filter first. */
+export const MAX_EXPORT_ROWS = 10_000
+
+interface Context {
+  query: Record<string, unknown>
+  state: { user?: { id: number }; userAbility?: unknown }
+  body: unknown
+  set(field: string, value: string): void
+  forbidden(message?: string): void
+  badRequest(message?: string, details?: unknown): void
+}
+
+interface PermissionChecker {
+  cannot: { read(): boolean }
+  sanitizedQuery: { read(query: Record<string, unknown>): Promise<Record<string, unknown>> }
+  sanitizeOutput(data: unknown): Promise<unknown>
+}
+
+const clinicTimeZone = (): string => {
+  const zone = process.env.CLINIC_TIME_ZONE || DEFAULT_TIME_ZONE
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    return zone
+  } catch {
+    return DEFAULT_TIME_ZONE
+  }
+}
+
+/**
+ * The same check the Content Manager makes before listing leads: only admin users whose role
+ * may read leads (the Intake coordinator, super admins) get numbers or rows. Editors and
+ * Authors are refused.
+ */
+function leadReader(strapi: Core.Strapi, ctx: Context): PermissionChecker | null {
+  const checker = (
+    strapi.plugin('content-manager').service('permission-checker') as unknown as {
+      create(options: { userAbility: unknown; model: string }): PermissionChecker
+    }
+  ).create({ userAbility: ctx.state.userAbility, model: LEAD })
+  if (checker.cannot.read()) {
+    ctx.forbidden('You are not allowed to read consultation requests.')
+    return null
+  }
+  return checker
+}
+
+async function summary(strapi: Core.Strapi, ctx: Context): Promise<void> {
+  if (!leadReader(strapi, ctx)) return
+  const leads = strapi.db.query(LEAD)
+  const now = new Date()
+  const timeZone = clinicTimeZone()
+  const notSpam = { $or: [{ spamSuspected: false }, { spamSuspected: { $null: true } }] }
+  const [counts, spamSuspected, awaitingFirstContact, recent] = await Promise.all([
+    Promise.all(INTAKE_STATUSES.map((status) => leads.count({ where: { intakeStatus: status } }))),
+    leads.count({ where: { spamSuspected: true } }),
+    leads.count({ where: { intakeStatus: 'new', ...notSpam } }),
+    leads.findMany({
+      select: [
+        'createdAt',
+        'firstContactedAt',
+        'intakeStatus',
+        'spamSuspected',
+        'utmSource',
+        'referrer',
+      ],
+      where: { createdAt: { $gte: windowStart(now, timeZone) } },
+      populate: { condition: { select: ['name'] } },
+    }) as Promise<LeadRow[]>,
+  ])
+  const statusCounts = Object.fromEntries(
+    INTAKE_STATUSES.map((status, index) => [status, counts[index]]),
+  ) as Record<IntakeStatus, number>
+  ctx.set('Cache-Control', 'no-store')
+  ctx.body = {
+    data: summarizeLeads({
+      statusCounts,
+      spamSuspected,
+      awaitingFirstContact,
+      recent,
+      now,
+      timeZone,
+    }),
+  }
+}
+
+/**
+ * The leads list as CSV, with the filters, search and sort of the Content Manager's list view
+ * (its query string is passed through), restricted by the user's permissions like the list.
+ */
+async function exportCsv(strapi: Core.Strapi, ctx: Context): Promise<void> {
+  const checker = leadReader(strapi, ctx)
+  if (!checker) return
+  const { filters, sort, _q } = ctx.query
+  let query: Record<string, unknown>
+  try {
+    query = await checker.sanitizedQuery.read({
+      ...(filters !== undefined && { filters }),
+      ...(_q !== undefined && { _q }),
+      sort: sort ?? 'createdAt:desc',
+    })
+  } catch {
+    return ctx.badRequest('The filters of this list cannot be exported. Clear them and try again.')
+  }
+  const documents = strapi.documents(LEAD)
+  const rows: string[] = [csvHeader()]
+  for (let start = 0; ; start += EXPORT_BATCH) {
+    if (start >= MAX_EXPORT_ROWS) {
+      return ctx.badRequest(
+        `More than ${MAX_EXPORT_ROWS} leads match this list: narrow the filters (for example by date) and export again.`,
+      )
+    }
+    let batch: unknown[]
+    try {
+      batch = (await documents.findMany({
+        ...query,
+        start,
+        limit: EXPORT_BATCH,
+        populate: {
+          condition: { fields: ['name'] },
+          location: { fields: ['name'] },
+          assignee: { fields: ['firstname', 'lastname'] },
+        },
+      } as Parameters<typeof documents.findMany>[0])) as unknown[]
+    } catch (error) {
+      if ((error as { name?: string }).name === 'ValidationError') {
+        return ctx.badRequest(
+          'The filters of this list cannot be exported. Clear them and try again.',
+        )
+      }
+      throw error
+    }
+    for (const lead of batch) rows.push(csvRow((await checker.sanitizeOutput(lead)) as ExportLead))
+    if (batch.length < EXPORT_BATCH) break
+  }
+  const count = rows.length - 1
+  strapi.log.info(
+    `[lead-insights] Admin user ${ctx.state.user?.id} exported ${count} leads as CSV.`,
+  )
+  const day = new Date().toISOString().slice(0, 10)
+  ctx.set('Content-Type', 'text/csv; charset=utf-8')
+  ctx.set('Content-Disposition', `attachment; filename="leads-${day}.csv"`)
+  ctx.set('Cache-Control', 'no-store')
+  ctx.set('X-Export-Row-Count', String(count))
+  ctx.body = rows.join('')
+}
+
+/**
+ * Admin API for the Leads dashboard widgets and the CSV export button: admin-session routes
+ * (Bearer admin token), under /lead-insights, never on the public content API.
+ */
+export function registerLeadInsightsRoutes(strapi: Core.Strapi): void {
+  const route = (path: string, handler: (strapi: Core.Strapi, ctx: Context) => Promise<void>) => ({
+    method: 'GET' as const,
+    path,
+    handler: (ctx: Context) => handler(strapi, ctx),
+    config: { policies: ['admin::isAuthenticatedAdmin'] },
+  })
+  strapi.server.routes({
+    type: 'admin',
+    prefix: '/lead-insights',
+    routes: [route('/summary', summary), route('/export.csv', exportCsv)],
+  } as unknown as Parameters<Core.Strapi['server']['routes']>[0])
+}
