@@ -44,10 +44,14 @@ describe('the patient site in a real browser', () => {
       if (!request.url().startsWith(web?.url ?? '-')) foreign.push(request.url())
     })
     await page.goto(`${web?.url}${path}`, { waitUntil: 'load' })
-    // Keyboard handlers (Escape closes the menu) exist once Vue has hydrated the page.
-    await page.waitForFunction(() =>
-      Boolean((document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__),
-    )
+    // Content pages are plain HTML; a page that loads the app is checked once Vue has hydrated it.
+    if (await page.locator('script[type="module"][src]').count()) {
+      await page.waitForFunction(() =>
+        Boolean(
+          (document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__,
+        ),
+      )
+    }
     return { page, foreign }
   }
 
@@ -81,6 +85,24 @@ describe('the patient site in a real browser', () => {
       expect(foreign).toEqual([])
       await page.close()
     })
+
+    it.each([
+      ['a content page, without the app', '/'],
+      ['the consultation form, with the app', '/request-consultation'],
+    ])(
+      'closes the conditions menu with Escape on %s, focus back on its toggle',
+      async (_, path) => {
+        const { page } = await open(viewport, path)
+        const menu = page.getByRole('navigation', { name: 'Main' }).locator('details')
+        await menu.locator('summary').click()
+        expect(await menu.getAttribute('open')).not.toBeNull()
+        await menu.getByRole('link', { name: 'PTSD' }).focus()
+        await page.keyboard.press('Escape')
+        await expect.poll(() => menu.getAttribute('open')).toBeNull()
+        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY')
+        await page.close()
+      },
+    )
 
     it('opens the conditions menu without JavaScript', async () => {
       const context = await (browser as Browser).newContext({ viewport, javaScriptEnabled: false })

@@ -59,6 +59,36 @@ describe('server-side rendering from the seeded CMS', () => {
     expect(html).toContain('Page not found')
   })
 
+  it.each([
+    '/',
+    '/conditions/ptsd',
+    '/articles',
+    '/articles/ketamine-and-ptsd',
+    '/locations/fort-worth',
+    '/financing',
+    '/request-consultation/thank-you',
+  ])('serves %s as plain HTML: no app bundle, no payload', async (path) => {
+    const { html } = await page(path)
+    expect(html).toContain('<details class="nav-menu"')
+    expect(html).not.toMatch(/<script[^>]*\ssrc=|rel="modulepreload"|__NUXT_DATA__|importmap/)
+    // Only the Escape-closes-the-menu enhancement runs, inline.
+    expect(html.match(/<script>/g)).toHaveLength(1)
+    expect(html).toContain("closest('details.nav-menu[open]')")
+  })
+
+  it('serves the 404 page without any script to run', async () => {
+    const { status, html } = await page('/no-such-page')
+    expect(status).toBe(404)
+    expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/)
+  })
+
+  it('loads the app on the consultation form, for inline validation', async () => {
+    const { html } = await page('/request-consultation')
+    expect(html).toMatch(/<script type="module" src="\/_nuxt\/[^"]+\.js"/)
+    expect(html).toContain('id="__NUXT_DATA__"')
+    expect(html).not.toContain("closest('details.nav-menu[open]')")
+  })
+
   it('never sends the CMS address or its token to the browser', async () => {
     const responses = await Promise.all(
       [
