@@ -58,6 +58,10 @@ describe('status history and first contact', () => {
         to: 'contacted',
         changedBy: 'Casey Coordinator',
         changedById: coordinator.id,
+        // The label staff read on the lead, in the clinic's time zone.
+        summary: expect.stringMatching(
+          /^new → contacted, by Casey Coordinator, [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M C[SD]T$/,
+        ),
       }),
     ])
 

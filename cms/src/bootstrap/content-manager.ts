@@ -37,8 +37,21 @@ const READ_ONLY: Record<string, string[]> = {
     'spamSuspected',
     'spamReasons',
   ],
-  'lead.status-change': ['from', 'to', 'changedAt', 'changedBy', 'changedById'],
+  'lead.status-change': ['from', 'to', 'changedAt', 'changedBy', 'changedById', 'summary'],
   'lead.note': ['author', 'writtenAt'],
+}
+
+/**
+ * The field that names an entry where it is shown inside another one (relation pickers, the
+ * items of a repeatable component): otherwise staff see document ids or a bare "new".
+ */
+const MAIN_FIELDS: Record<string, string> = {
+  'api::condition.condition': 'name',
+  'api::location.location': 'name',
+  'api::article.article': 'title',
+  'api::page.page': 'title',
+  'lead.status-change': 'summary',
+  'lead.note': 'text',
 }
 
 /** How list views open: what staff scan first. */
@@ -123,13 +136,15 @@ const withDescriptions = (uid: string, config: Configuration): Configuration => 
   const layouts = first
     ? { ...config.layouts, edit: reorderEditLayout(config.layouts.edit, first) }
     : config.layouts
+  const mainField = MAIN_FIELDS[uid]
+  const baseSettings = mainField ? { ...config.settings, mainField } : config.settings
   const listView = LIST_VIEWS[uid]
-  if (!listView) return { ...config, metadatas, layouts }
+  if (!listView) return { ...config, settings: baseSettings, metadatas, layouts }
   const { columns, ...settings } = listView
   return {
     ...config,
     metadatas,
-    settings: { ...config.settings, ...settings },
+    settings: { ...baseSettings, ...settings },
     layouts: { ...layouts, list: columns },
   }
 }

@@ -83,6 +83,7 @@ export const fieldDescriptions: Record<string, Record<string, string>> = {
     changedAt: 'When the status was changed.',
     changedBy: 'The member of staff who changed it ("System" for automatic changes).',
     changedById: 'Admin user id of the member of staff who changed it.',
+    summary: 'The change in one line, as listed on the lead (e.g. "new → contacted, by …").',
   },
   'lead.note': {
     text: 'The note. Keep to what is needed for intake; it is health information.',

@@ -12,15 +12,40 @@ interface StatusChange {
   changedAt: string | Date
   changedBy: string | null
   changedById: number | null
+  summary?: string | null
 }
 
-const clean = ({ from, to, changedAt, changedBy, changedById }: StatusChange): StatusChange => ({
+const clean = ({
   from,
   to,
   changedAt,
   changedBy,
   changedById,
-})
+  summary,
+}: StatusChange): StatusChange => ({ from, to, changedAt, changedBy, changedById, summary })
+
+/** "new → contacted, by Casey Coordinator, Nov 28, 2026, 2:59 PM CST": the history's labels. */
+export const describeChange = (
+  change: Pick<StatusChange, 'from' | 'to' | 'changedBy'>,
+  at: Date,
+  timeZone = process.env.CLINIC_TIME_ZONE || 'America/Chicago',
+): string => {
+  let when: string
+  try {
+    when = at.toLocaleString('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    })
+  } catch {
+    when = at.toISOString()
+  }
+  return `${change.from ?? '–'} → ${change.to}, by ${change.changedBy ?? 'System'}, ${when}`
+}
 
 /**
  * Every status change of a lead is recorded (who, when, from, to), and the first time a lead
@@ -50,6 +75,7 @@ export const leadStatusHistory =
       changedBy: actor?.name ?? 'System',
       changedById: actor?.id ?? null,
     }
+    change.summary = describeChange(change, now)
     params.data = {
       ...params.data,
       statusHistory: [...(stored.statusHistory ?? []).map(clean), change],

@@ -126,6 +126,7 @@ export interface LeadStatusChange {
   changedAt: string
   changedBy: string | null
   changedById: number | null
+  summary: string | null
 }
 
 /** Address: `shared.address` (cms/src/components/shared/address.json) */
