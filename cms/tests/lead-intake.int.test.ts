@@ -152,6 +152,7 @@ describe('field-level validation', () => {
     'notes',
     'assignee',
     'firstContactedAt',
+    'hoursToFirstContact',
     'statusHistory',
     'spamSuspected',
     'submissionHash',

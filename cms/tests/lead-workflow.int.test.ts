@@ -52,6 +52,8 @@ describe('status history and first contact', () => {
     const contacted = await storedLead(cms, lead.submissionId)
     const firstContactedAt = Date.parse(contacted!.firstContactedAt as string)
     expect(firstContactedAt).toBeGreaterThanOrEqual(before - 1000)
+    // Contacted within seconds: the list's "time to first contact" is 0.0 hours.
+    expect(Number(contacted!.hoursToFirstContact)).toBe(0)
     expect(contacted!.statusHistory).toEqual([
       expect.objectContaining({
         from: 'new',
@@ -94,6 +96,7 @@ describe('status history and first contact', () => {
     const lead = await newLead()
     const res = await update(coordinator, lead.documentId, {
       firstContactedAt: '2020-01-01T00:00:00.000Z',
+      hoursToFirstContact: 0.5,
       spamSuspected: true,
       spamReasons: ['made up'],
       submissionHash: 'forged',
@@ -104,6 +107,7 @@ describe('status history and first contact', () => {
     const stored = await storedLead(cms, lead.submissionId)
     expect(stored).toMatchObject({
       firstContactedAt: null,
+      hoursToFirstContact: null,
       spamSuspected: false,
       statusHistory: [],
       submissionHash: expect.stringMatching(/^[0-9a-f]{64}$/),
@@ -223,10 +227,24 @@ describe('admin views and logs for leads', () => {
       .findConfiguration({ uid: 'api::lead.lead' })
     expect(config.settings).toMatchObject({ defaultSortBy: 'createdAt', defaultSortOrder: 'DESC' })
     expect(config.layouts.list).toEqual(
-      expect.arrayContaining(['intakeStatus', 'condition', 'location', 'createdAt']),
+      expect.arrayContaining([
+        'fullName',
+        'intakeStatus',
+        'condition',
+        'location',
+        'createdAt',
+        'hoursToFirstContact',
+      ]),
     )
     expect(config.metadatas.createdAt.list.label).toBe('Received')
-    for (const field of ['firstContactedAt', 'spamSuspected', 'spamReasons', 'statusHistory']) {
+    expect(config.metadatas.hoursToFirstContact.list.label).toBe('Time to first contact (hours)')
+    for (const field of [
+      'firstContactedAt',
+      'hoursToFirstContact',
+      'spamSuspected',
+      'spamReasons',
+      'statusHistory',
+    ]) {
       expect(config.metadatas[field].edit.editable, field).toBe(false)
     }
     const editFields = config.layouts.edit.flat().map((f: { name: string }) => f.name)

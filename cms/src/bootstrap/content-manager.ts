@@ -33,6 +33,7 @@ const READ_ONLY: Record<string, string[]> = {
     'utmTerm',
     'utmContent',
     'firstContactedAt',
+    'hoursToFirstContact',
     'statusHistory',
     'spamSuspected',
     'spamReasons',
@@ -63,7 +64,7 @@ const LIST_VIEWS: Record<string, Partial<Configuration['settings']> & { columns:
       'condition',
       'location',
       'createdAt',
-      'firstContactedAt',
+      'hoursToFirstContact',
       'assignee',
       'spamSuspected',
     ],
@@ -101,6 +102,7 @@ const LABELS: Record<string, string> = {
   intakeStatus: 'Status',
   spamSuspected: 'Suspected spam',
   changedById: 'Changed by (user ID)',
+  hoursToFirstContact: 'Time to first contact (hours)',
 }
 
 /** "streetLine1" → "Street line 1": what staff read instead of the attribute name. */

@@ -19,6 +19,7 @@ export const EDIT_FIRST: Record<string, string[]> = {
     'notes',
     'staffNotes',
     'firstContactedAt',
+    'hoursToFirstContact',
     'spamSuspected',
     'spamReasons',
     'statusHistory',

@@ -67,6 +67,8 @@ export const fieldDescriptions: Record<string, Record<string, string>> = {
       'Where this request is in intake: new, contacted, booked, not a candidate or closed.',
     firstContactedAt:
       'When the status first left "new": the clinic\'s response time. Set automatically.',
+    hoursToFirstContact:
+      'Hours from receiving the request to the first status change. Set automatically.',
     assignee: 'The member of staff handling this request.',
     statusHistory: 'Every status change: from, to, when and by whom. Recorded automatically.',
     staffNotes: 'Internal notes for clinic staff. Never shown to the patient.',

@@ -4,6 +4,7 @@ import { currentAdmin } from './admin-actor'
 interface StoredLead {
   intakeStatus: string
   firstContactedAt: string | null
+  createdAt: string | Date
   statusHistory?: StatusChange[]
 }
 interface StatusChange {
@@ -23,6 +24,10 @@ const clean = ({
   changedById,
   summary,
 }: StatusChange): StatusChange => ({ from, to, changedAt, changedBy, changedById, summary })
+
+/** Rounded to a tenth of an hour (6 minutes): what the leads list shows. */
+export const hoursBetween = (from: Date, to: Date): number =>
+  Math.max(0, Math.round((to.getTime() - from.getTime()) / 360_000) / 10)
 
 /** "new → contacted, by Casey Coordinator, Nov 28, 2026, 2:59 PM CST": the history's labels. */
 export const describeChange = (
@@ -61,7 +66,7 @@ export const leadStatusHistory =
 
     const stored = (await strapi.db.query('api::lead.lead').findOne({
       where: { documentId: params.documentId },
-      select: ['intakeStatus', 'firstContactedAt'],
+      select: ['intakeStatus', 'firstContactedAt', 'createdAt'],
       populate: { statusHistory: true },
     })) as StoredLead | null
     if (!stored || stored.intakeStatus === to) return next()
@@ -79,7 +84,11 @@ export const leadStatusHistory =
     params.data = {
       ...params.data,
       statusHistory: [...(stored.statusHistory ?? []).map(clean), change],
-      ...(stored.firstContactedAt === null && to !== 'new' && { firstContactedAt: now }),
+      ...(stored.firstContactedAt === null &&
+        to !== 'new' && {
+          firstContactedAt: now,
+          hoursToFirstContact: hoursBetween(new Date(stored.createdAt), now),
+        }),
     }
     return next()
   }

@@ -8,6 +8,7 @@ export const LEAD_SYSTEM_FIELDS = [
   'spamSuspected',
   'spamReasons',
   'firstContactedAt',
+  'hoursToFirstContact',
   'statusHistory',
 ] as const
 

@@ -275,6 +275,7 @@ export interface Lead extends StrapiDocument {
   utmContent: string | null
   intakeStatus: 'new' | 'contacted' | 'consultation-booked' | 'not-a-candidate' | 'closed'
   firstContactedAt: string | null
+  hoursToFirstContact: number | null
   assignee?: unknown
   statusHistory?: LeadStatusChange[]
   /** Private: never returned by the REST API. */
