@@ -1,6 +1,8 @@
+import lruCacheDriver from 'unstorage/drivers/lru-cache'
 import redisDriver from 'unstorage/drivers/redis'
 import { useLeadConfig } from '../utils/lead-config'
-import { relayPending } from '../utils/outbox-relay'
+import { IDEMPOTENCY_TTL_SECONDS } from '../utils/lead-submission'
+import { alertDeadLetters, relayPending } from '../utils/outbox-relay'
 
 /**
  * Retries the lead outbox until the CMS accepts every entry. Storage is mounted here, at start,
@@ -11,6 +13,12 @@ export default defineNitroPlugin((nitroApp) => {
   const config = useLeadConfig()
   if (config.redisUrl) {
     useStorage().mount('lead', redisDriver({ url: config.redisUrl, base: 'vigeo:lead' }))
+  } else {
+    // In one process, replay records expire like their Redis keys would (bounded memory).
+    useStorage().mount(
+      'lead:idempotency',
+      lruCacheDriver({ max: 100_000, ttl: IDEMPOTENCY_TTL_SECONDS * 1000, ttlAutopurge: true }),
+    )
   }
   if (!config.formSecret) {
     console.warn('[lead] NUXT_LEAD_FORM_SECRET is not set: using a generated secret')
@@ -18,10 +26,12 @@ export default defineNitroPlugin((nitroApp) => {
 
   // Plugin scope, not module scope: one relay loop per Nitro app.
   let running: Promise<void> | undefined
+  const deadLetterAlert = { count: 0, at: 0 }
   const run = (force: boolean) => {
     running ??= relayPending(config, force)
-      .then((delivered) => {
+      .then(async (delivered) => {
         if (delivered > 0) console.info(`[lead] relay delivered ${delivered} queued lead(s)`)
+        await alertDeadLetters(config, deadLetterAlert)
       })
       .catch((error: unknown) => {
         console.error(`[lead] relay failed: ${error instanceof Error ? error.name : 'unknown'}`)

@@ -28,7 +28,7 @@ interface IdempotencyRecord {
   bodyHash: string
   delivered: boolean
 }
-const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60
+export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60
 
 const hashBody = (data: LeadFormData) =>
   createHash('sha256').update(JSON.stringify(data)).digest('hex')

@@ -68,5 +68,10 @@ export function createFileOutbox(baseDir: string): Outbox {
       await rename(join(pendingDir, fileName(id)), join(deadDir, fileName(id)))
       await fsyncDir(deadDir)
     },
+    async deadLetters() {
+      await ready()
+      const names = await readdir(deadDir)
+      return names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5))
+    },
   }
 }

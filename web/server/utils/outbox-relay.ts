@@ -3,6 +3,8 @@ import { deliverLead } from './lead-delivery'
 import { useOutbox } from './outbox'
 
 const MAX_BACKOFF_MS = 30 * 60 * 1000
+/** While dead letters wait, the alert is repeated this often (and whenever their number changes). */
+export const DEAD_LETTER_REMINDER_MS = 60 * 60 * 1000
 
 /** Doubles from the relay interval up to 30 minutes: a CMS outage is not hammered. */
 export const backoffMs = (config: LeadConfig, attempts: number) =>
@@ -36,4 +38,29 @@ export async function relayPending(config: LeadConfig, force = false): Promise<n
     }
   }
   return delivered
+}
+
+/**
+ * Raises an alert in the log (error level, ids and counts only) while requests the CMS refused
+ * for good wait in the dead-letter outbox: each is a patient waiting for a call. Repeats when
+ * the number changes and every hour; `state` carries what was last said.
+ */
+export async function alertDeadLetters(
+  config: LeadConfig,
+  state: { count: number; at: number },
+  now = Date.now(),
+): Promise<void> {
+  const count = (await useOutbox(config).deadLetters()).length
+  if (count === 0 || (count === state.count && now - state.at < DEAD_LETTER_REMINDER_MS)) {
+    state.count = count
+    return
+  }
+  state.count = count
+  state.at = now
+  const where = config.redisUrl ? 'Redis keys vigeo:lead:outbox:dead:*' : `${config.outboxDir}/dead`
+  console.error(
+    `[lead] ALERT: ${count} consultation request(s) were refused by the CMS and wait in the ` +
+      `dead-letter outbox (${where}). Fix the cause, then move them back to pending (README, ` +
+      `"Dead letters").`,
+  )
 }

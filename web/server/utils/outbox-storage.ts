@@ -18,6 +18,10 @@ export function createStorageOutbox(storage: Storage): Outbox {
       return keys.map((key) => key.slice('pending:'.length))
     },
     remove: (id) => storage.removeItem(`pending:${id}`),
+    async deadLetters() {
+      const keys = await storage.getKeys('dead')
+      return keys.map((key) => key.slice('dead:'.length))
+    },
     async deadLetter(id) {
       const value: unknown = await storage.getItem(`pending:${id}`)
       if (value !== null && value !== undefined) await storage.setItem(`dead:${id}`, value)

@@ -11,6 +11,8 @@ export interface Outbox {
   remove(submissionId: string): Promise<void>
   /** Moves an entry the CMS refused for good out of the retry loop, for a person to look at. */
   deadLetter(submissionId: string): Promise<void>
+  /** Ids of the dead-lettered entries. */
+  deadLetters(): Promise<string[]>
 }
 
 /** Files on disk by default; Redis (Nitro storage `lead:outbox`) when NUXT_REDIS_URL is set. */

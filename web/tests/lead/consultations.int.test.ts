@@ -167,6 +167,11 @@ describe('POST /api/consultations', () => {
     const dead = readdirSync(join(outboxDir, 'dead'))
     expect(dead).toContain(`${String(body.submissionId)}.json`)
     expect(web?.output()).toContain(`${String(body.submissionId)} moved to the dead-letter outbox`)
+    // Staff are alerted while it waits there, without any patient detail.
+    await expect
+      .poll(() => web?.output() ?? '', { timeout: 10_000 })
+      .toMatch(/\[lead\] ALERT: \d+ consultation request\(s\) were refused by the CMS/)
+    expect(web?.output()).not.toContain('Jane Patient')
   })
 
   it('accepts the no-script form data and redirects (303) to the thank-you page', async () => {
