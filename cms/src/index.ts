@@ -7,6 +7,7 @@ import { ensureLeadIntakeToken } from './bootstrap/lead-intake-token'
 import { scheduleLeadRetention } from './bootstrap/lead-retention'
 import { enforceApiPermissions } from './bootstrap/permissions'
 import { runSeed } from './bootstrap/seed'
+import { keepLeadsOutOfWebhooks } from './bootstrap/webhook-guard'
 import { registerDocumentMiddlewares } from './document-middlewares'
 import { registerLeadInsightsRoutes } from './lead-insights/routes'
 
@@ -17,6 +18,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    keepLeadsOutOfWebhooks(strapi)
     await enforceApiPermissions(strapi)
     await enforceAdminRoles(strapi)
     await ensureLeadIntakeToken(strapi)
