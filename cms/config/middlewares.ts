@@ -2,6 +2,8 @@ export default [
   // Instead of strapi::logger, which logs query strings (patient names in admin searches).
   'global::request-logger',
   'strapi::errors',
+  // Unexpected errors are logged without their message (database errors quote row values).
+  'global::error-redaction',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',
