@@ -86,6 +86,9 @@ launch(
   {
     HOST: process.env.HOST ?? '0.0.0.0',
     PORT: String(cmsPort),
+    // Publishing purges the site's page cache (with WEB_REVALIDATE_SECRET from cms/.env).
+    WEB_REVALIDATE_URL:
+      process.env.WEB_REVALIDATE_URL ?? `http://127.0.0.1:${webPort}/api/_revalidate`,
   },
 )
 
@@ -104,7 +107,8 @@ while (!stopping) {
   await new Promise((r) => setTimeout(r, 500))
 }
 
-// The site forwards consultation requests with the CMS's intake token (generated into cms/.env).
+// The site forwards consultation requests with the CMS's intake token, and accepts the CMS's
+// cache purges with the revalidation secret (both generated into cms/.env).
 const cmsEnv = Object.fromEntries(
   readFileSync(join(root, 'cms', '.env'), 'utf8')
     .split('\n')
@@ -128,6 +132,11 @@ launch(
       process.env.NUXT_LEAD_INTAKE_TOKEN ??
       process.env.LEAD_INTAKE_TOKEN ??
       cmsEnv.LEAD_INTAKE_TOKEN ??
+      '',
+    NUXT_REVALIDATE_SECRET:
+      process.env.NUXT_REVALIDATE_SECRET ??
+      process.env.WEB_REVALIDATE_SECRET ??
+      cmsEnv.WEB_REVALIDATE_SECRET ??
       '',
   },
 )

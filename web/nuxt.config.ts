@@ -53,6 +53,8 @@ export default defineNuxtConfig({
     leadRateLimitPerIp: 10,
     leadRateLimitPerContact: 3,
     redisUrl: '',
+    // Shared with the CMS (WEB_REVALIDATE_SECRET): it calls POST /api/_revalidate on publish.
+    revalidateSecret: '',
     trustProxy: false,
     trustProxyHops: 1,
     public: {

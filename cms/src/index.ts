@@ -7,6 +7,7 @@ import { ensureLeadIntakeToken } from './bootstrap/lead-intake-token'
 import { scheduleLeadRetention } from './bootstrap/lead-retention'
 import { enforceApiPermissions } from './bootstrap/permissions'
 import { runSeed } from './bootstrap/seed'
+import { registerSiteRevalidation } from './bootstrap/site-revalidation'
 import { keepLeadsOutOfWebhooks } from './bootstrap/webhook-guard'
 import { registerDocumentMiddlewares } from './document-middlewares'
 import { registerLeadInsightsRoutes } from './lead-insights/routes'
@@ -31,5 +32,6 @@ export default {
       )
     }
     if (process.env.CMS_SEED !== 'false') await runSeed(strapi)
+    registerSiteRevalidation(strapi)
   },
 }

@@ -39,12 +39,30 @@ export async function cmsAdmin(cmsUrl: string) {
     },
     async createPublished(uid: string, data: Record<string, unknown>): Promise<string> {
       const id = await this.createDraft(uid, data)
+      await this.publish(uid, id)
+      return id
+    },
+    /** Saves changes to the draft, as "Save" in the admin does. */
+    async update(uid: string, id: string, data: Record<string, unknown>): Promise<void> {
+      await request(`${base(uid)}/${id}`, {
+        method: 'PUT',
+        headers: json,
+        body: JSON.stringify(data),
+      })
+    },
+    async publish(uid: string, id: string): Promise<void> {
       await request(`${base(uid)}/${id}/actions/publish`, {
         method: 'POST',
         headers: json,
         body: '{}',
       })
-      return id
+    },
+    async unpublish(uid: string, id: string): Promise<void> {
+      await request(`${base(uid)}/${id}/actions/unpublish`, {
+        method: 'POST',
+        headers: json,
+        body: '{}',
+      })
     },
     async delete(uid: string, id: string): Promise<void> {
       await request(`${base(uid)}/${id}`, { method: 'DELETE', headers: auth })
