@@ -70,5 +70,12 @@ describe('edit layout order', () => {
       ],
       [{ name: 'flag', size: 4 }],
     ])
+    expect(reorderEditLayout(rows, ['status'], ['notes', 'a'])).toEqual([
+      [
+        { name: 'status', size: 6 },
+        { name: 'b', size: 6 },
+      ],
+      [{ name: 'flag', size: 4 }],
+    ])
   })
 })

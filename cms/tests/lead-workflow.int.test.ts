@@ -250,6 +250,8 @@ describe('admin views and logs for leads', () => {
     const editFields = config.layouts.edit.flat().map((f: { name: string }) => f.name)
     expect(editFields[0]).toBe('intakeStatus')
     expect(editFields).not.toContain('submissionHash')
+    // Shown read-only in the side panel instead of as editable rows.
+    expect(editFields).not.toContain('statusHistory')
   })
 
   it('logs admin searches without their query string (no patient names in logs)', async () => {

@@ -1,6 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin'
 import { PresentationChart, Phone } from '@strapi/icons'
 import { ExportLeadsButton } from './lead-insights/ExportLeadsButton'
+import { StatusHistoryPanel } from './lead-insights/StatusHistoryPanel'
 import { LEAD_UID, LEADS_LIST_PATH } from './lead-insights/api'
 
 /** Only admin roles that may read leads (Intake coordinator, super admin) see these widgets. */
@@ -37,9 +38,14 @@ export default {
     ])
   },
   bootstrap(app: StrapiApp) {
-    app.getPlugin('content-manager').injectComponent('listView', 'actions', {
+    const contentManager = app.getPlugin('content-manager')
+    contentManager.injectComponent('listView', 'actions', {
       name: 'export-leads-csv',
       Component: ExportLeadsButton,
     })
+    const apis = contentManager.apis as {
+      addEditViewSidePanel: (panels: (previous: unknown[]) => unknown[]) => void
+    }
+    apis.addEditViewSidePanel((panels) => [...panels, StatusHistoryPanel])
   },
 }

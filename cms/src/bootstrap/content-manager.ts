@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi'
-import { EDIT_FIRST, reorderEditLayout, type LayoutField } from './edit-layouts'
+import { EDIT_FIRST, EDIT_HIDDEN, reorderEditLayout, type LayoutField } from './edit-layouts'
 import { fieldDescriptions } from './field-descriptions'
 
 interface FieldMetadata {
@@ -136,7 +136,7 @@ const withDescriptions = (uid: string, config: Configuration): Configuration => 
   }
   const first = EDIT_FIRST[uid]
   const layouts = first
-    ? { ...config.layouts, edit: reorderEditLayout(config.layouts.edit, first) }
+    ? { ...config.layouts, edit: reorderEditLayout(config.layouts.edit, first, EDIT_HIDDEN[uid]) }
     : config.layouts
   const mainField = MAIN_FIELDS[uid]
   const baseSettings = mainField ? { ...config.settings, mainField } : config.settings

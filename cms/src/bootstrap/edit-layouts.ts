@@ -22,20 +22,31 @@ export const EDIT_FIRST: Record<string, string[]> = {
     'hoursToFirstContact',
     'spamSuspected',
     'spamReasons',
-    'statusHistory',
   ],
+}
+
+/**
+ * Fields left out of the edit form: the status history is shown read-only in the lead's side
+ * panel (cms/src/admin/lead-insights/StatusHistoryPanel.tsx), not as editable component rows.
+ */
+export const EDIT_HIDDEN: Record<string, string[]> = {
+  'api::lead.lead': ['statusHistory'],
 }
 
 /**
  * Puts the listed fields first, in that order, the others after them as they were, and packs
  * them into rows of 12 columns again (Strapi's grid). Field sizes are Strapi's own.
  */
-export const reorderEditLayout = (rows: LayoutField[][], first: string[]): LayoutField[][] => {
+export const reorderEditLayout = (
+  rows: LayoutField[][],
+  first: string[],
+  hidden: string[] = [],
+): LayoutField[][] => {
   const rank = (field: LayoutField) => {
     const index = first.indexOf(field.name)
     return index === -1 ? first.length : index
   }
-  const fields = rows.flat()
+  const fields = rows.flat().filter((field) => !hidden.includes(field.name))
   const ordered = fields
     .map((field, position) => ({ field, position }))
     .sort((a, b) => rank(a.field) - rank(b.field) || a.position - b.position)

@@ -131,10 +131,13 @@ describe('an intake coordinator in the Strapi admin', () => {
     await page.getByRole('button', { name: 'Save' }).click()
     await page.getByText('Saved document').waitFor()
 
-    // The history lists the change by who made it, on the lead itself.
+    // The lead's side panel lists the change, by whom and when, read-only.
     await page.reload()
-    await page.getByText('Status history (1)').waitFor()
-    await page.getByText(/^new → contacted, by Casey Coordinator, /).waitFor()
+    const history = page.getByRole('list', { name: 'Status changes, newest first' })
+    await history.waitFor()
+    expect(await history.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^new → contacted, by Casey Coordinator, /),
+    ])
 
     const [lead] = await leadsInCms(cms?.url ?? '', submissionId)
     expect(lead).toMatchObject({ intakeStatus: 'contacted' })
