@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { csvCell, csvHeader, csvRow, EXPORT_COLUMNS } from '../src/lead-insights/csv'
+import { csvCell, csvHeader, csvRow, exportColumns } from '../src/lead-insights/csv'
 import {
   leadSource,
   localDate,
@@ -170,9 +170,12 @@ describe('CSV', () => {
     expect(csvCell(value)).toBe(expected)
   })
 
-  it('writes a BOM, a header and one CRLF row per lead with a dialable phone', () => {
-    expect(csvHeader().startsWith('\uFEFFReceived (UTC),Full name,Phone,')).toBe(true)
-    const row = csvRow({
+  it('writes a BOM, a header and one CRLF row per lead, in clinic time, with a dialable phone', () => {
+    const columns = exportColumns(CHICAGO)
+    expect(csvHeader(columns).startsWith('\uFEFFReceived (America/Chicago),Full name,Phone,')).toBe(
+      true,
+    )
+    const row = csvRow(columns, {
       documentId: 'abc',
       createdAt: '2026-11-28T15:00:00.000Z',
       fullName: 'Jordan Patient',
@@ -184,12 +187,8 @@ describe('CSV', () => {
     })
     expect(row.endsWith('\r\n')).toBe(true)
     const cells = row.trimEnd().split(',')
-    expect(cells).toHaveLength(EXPORT_COLUMNS.length)
-    expect(cells.slice(0, 3)).toEqual([
-      '2026-11-28T15:00:00.000Z',
-      'Jordan Patient',
-      '(817) 555-0199',
-    ])
-    expect(row).toContain(',contacted,PTSD,,Casey Coordinator,2026-11-28T16:30:00.000Z,1.5,')
+    expect(cells).toHaveLength(columns.length)
+    expect(cells.slice(0, 3)).toEqual(['2026-11-28 09:00', 'Jordan Patient', '(817) 555-0199'])
+    expect(row).toContain(',contacted,PTSD,,Casey Coordinator,2026-11-28 10:30,1.5,')
   })
 })

@@ -26,8 +26,21 @@ export interface ExportLead {
   consentTextVersion?: string | null
 }
 
-const iso = (value: string | Date | null | undefined) =>
-  value ? new Date(value).toISOString() : ''
+/** "2026-11-28 09:05" in the clinic's time zone: what a spreadsheet reads as a date and time. */
+export function localDateTime(value: string | Date | null | undefined, timeZone: string): string {
+  if (!value) return ''
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(value))
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? ''
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`
+}
 
 const hoursBetween = (from: string | Date, to: string | Date | null | undefined) =>
   to ? ((new Date(to).getTime() - new Date(from).getTime()) / 3_600_000).toFixed(1) : ''
@@ -41,8 +54,11 @@ const nationalPhone = (phone: string | null | undefined) => {
 const assigneeName = (assignee: ExportLead['assignee']) =>
   [assignee?.firstname, assignee?.lastname].filter(Boolean).join(' ')
 
-export const EXPORT_COLUMNS: [header: string, value: (lead: ExportLead) => string][] = [
-  ['Received (UTC)', (lead) => iso(lead.createdAt)],
+type Column = [header: string, value: (lead: ExportLead) => string]
+
+/** The export's columns; times are the clinic's, named in the header. */
+export const exportColumns = (timeZone: string): Column[] => [
+  [`Received (${timeZone})`, (lead) => localDateTime(lead.createdAt, timeZone)],
   ['Full name', (lead) => lead.fullName ?? ''],
   ['Phone', (lead) => nationalPhone(lead.phone)],
   ['E-mail', (lead) => lead.email ?? ''],
@@ -52,7 +68,7 @@ export const EXPORT_COLUMNS: [header: string, value: (lead: ExportLead) => strin
   ['Condition', (lead) => lead.condition?.name ?? ''],
   ['Location', (lead) => lead.location?.name ?? ''],
   ['Assignee', (lead) => assigneeName(lead.assignee)],
-  ['First contacted (UTC)', (lead) => iso(lead.firstContactedAt)],
+  [`First contacted (${timeZone})`, (lead) => localDateTime(lead.firstContactedAt, timeZone)],
   ['Hours to first contact', (lead) => hoursBetween(lead.createdAt, lead.firstContactedAt)],
   ['Message', (lead) => lead.message ?? ''],
   ['UTM source', (lead) => lead.utmSource ?? ''],
@@ -70,8 +86,8 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
-export const csvHeader = (): string =>
-  '\uFEFF' + EXPORT_COLUMNS.map(([header]) => csvCell(header)).join(',') + '\r\n'
+export const csvHeader = (columns: Column[]): string =>
+  '\uFEFF' + columns.map(([header]) => csvCell(header)).join(',') + '\r\n'
 
-export const csvRow = (lead: ExportLead): string =>
-  EXPORT_COLUMNS.map(([, value]) => csvCell(value(lead))).join(',') + '\r\n'
+export const csvRow = (columns: Column[], lead: ExportLead): string =>
+  columns.map(([, value]) => csvCell(value(lead))).join(',') + '\r\n'

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi'
-import { csvHeader, csvRow, type ExportLead } from './csv'
+import { csvHeader, csvRow, exportColumns, type ExportLead } from './csv'
 import {
-  DEFAULT_TIME_ZONE,
+  clinicTimeZone,
   INTAKE_STATUSES,
   summarizeLeads,
   windowStart,
@@ -27,16 +27,6 @@ interface PermissionChecker {
   cannot: { read(): boolean }
   sanitizedQuery: { read(query: Record<string, unknown>): Promise<Record<string, unknown>> }
   sanitizeOutput(data: unknown): Promise<unknown>
-}
-
-const clinicTimeZone = (): string => {
-  const zone = process.env.CLINIC_TIME_ZONE || DEFAULT_TIME_ZONE
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone })
-    return zone
-  } catch {
-    return DEFAULT_TIME_ZONE
-  }
 }
 
 /**
@@ -115,7 +105,8 @@ async function exportCsv(strapi: Core.Strapi, ctx: Context): Promise<void> {
     return ctx.badRequest('The filters of this list cannot be exported. Clear them and try again.')
   }
   const documents = strapi.documents(LEAD)
-  const rows: string[] = [csvHeader()]
+  const columns = exportColumns(clinicTimeZone())
+  const rows: string[] = [csvHeader(columns)]
   for (let start = 0; ; start += EXPORT_BATCH) {
     if (start >= MAX_EXPORT_ROWS) {
       return ctx.badRequest(
@@ -142,7 +133,8 @@ async function exportCsv(strapi: Core.Strapi, ctx: Context): Promise<void> {
       }
       throw error
     }
-    for (const lead of batch) rows.push(csvRow((await checker.sanitizeOutput(lead)) as ExportLead))
+    for (const lead of batch)
+      rows.push(csvRow(columns, (await checker.sanitizeOutput(lead)) as ExportLead))
     if (batch.length < EXPORT_BATCH) break
   }
   const count = rows.length - 1

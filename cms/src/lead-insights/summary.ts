@@ -16,6 +16,17 @@ export type IntakeStatus = (typeof INTAKE_STATUSES)[number]
 export const DEFAULT_TIME_ZONE = 'America/Chicago'
 export const WINDOW_DAYS = 30
 
+/** CLINIC_TIME_ZONE when it names a real zone, else Fort Worth's. */
+export function clinicTimeZone(): string {
+  const zone = process.env.CLINIC_TIME_ZONE || DEFAULT_TIME_ZONE
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    return zone
+  } catch {
+    return DEFAULT_TIME_ZONE
+  }
+}
+
 export interface LeadRow {
   createdAt: string | Date
   firstContactedAt?: string | Date | null
