@@ -139,6 +139,11 @@ describe('patient site pages rendered from the seeded CMS', () => {
       openingHoursSpecification: [
         { dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'], opens: '09:00' },
       ],
+      // From Site settings (seeded), not from the site's code.
+      medicalSpecialty: 'Psychiatric',
+      availableService: expect.arrayContaining([
+        { '@type': 'MedicalTherapy', name: 'Ketamine infusion therapy for PTSD' },
+      ]),
     })
   })
 

@@ -7,6 +7,7 @@ import { leadsInCms } from './lead/support/cms-leads'
 import { INTAKE_TOKEN, leadBody, postLead, renderForm } from './lead/support/lead-requests'
 import { cmsAdmin } from './support/cms-admin'
 import { startCmsServer, type CmsServer } from './support/cms-server'
+import { jsonLd } from './support/html'
 import {
   startRevalidationRecorder,
   type RecordedCall,
@@ -107,6 +108,41 @@ describe('publishing in the CMS purges the site’s page cache', () => {
     await recorder.waitFor(reported('entry.delete', 'condition'), from)
     expect(await menu('/')).not.toContain('Revalidation Two')
     await admin.delete(CONDITION, one)
+  })
+
+  it('puts a new specialty and treatment from Site settings into the structured data at once', async () => {
+    const clinicLd = async () =>
+      jsonLd((await get('/locations/fort-worth')).html).find(
+        (item) => item['@type'] === 'MedicalClinic',
+      )
+    expect(await clinicLd()).toMatchObject({ medicalSpecialty: 'Psychiatric' })
+    const settings = 'api::site-setting.site-setting'
+    const from = recorder.calls.length
+    await admin.publishSingle(settings, {
+      medicalSpecialty: 'Anesthesia',
+      treatmentName: 'IV ketamine therapy',
+    })
+    await recorder.waitFor(reported('entry.publish', 'site-setting'), from)
+    expect(await clinicLd()).toMatchObject({
+      medicalSpecialty: 'Anesthesia',
+      availableService: expect.arrayContaining([
+        { '@type': 'MedicalTherapy', name: 'IV ketamine therapy for PTSD' },
+      ]),
+    })
+    const ptsd = jsonLd((await get('/conditions/ptsd')).html).find(
+      (item) => item['@type'] === 'MedicalCondition',
+    )
+    expect(ptsd?.possibleTreatment).toEqual({
+      '@type': 'MedicalTherapy',
+      name: 'IV ketamine therapy',
+    })
+    await admin.publishSingle(settings, {
+      medicalSpecialty: 'Psychiatric',
+      treatmentName: 'Ketamine infusion therapy',
+    })
+    // The other settings were left as they were.
+    expect(await menu('/')).toContain('href="/conditions/ptsd"')
+    expect((await get('/')).html).toContain('Interest Free Financing Available')
   })
 
   it('sends only the event and the model, with the shared secret', () => {

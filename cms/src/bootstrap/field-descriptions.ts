@@ -104,6 +104,10 @@ export const fieldDescriptions: Record<string, Record<string, string>> = {
     privacyPolicyPage: 'The page linked as "Privacy policy" in the footer.',
     defaultSeo: 'Search and sharing settings used where a page has none of its own.',
     socialLinks: 'The clinic profiles on social networks.',
+    medicalSpecialty:
+      'The medical specialty search engines are told the clinic practises (schema.org MedicalSpecialty). Not shown on the page.',
+    treatmentName:
+      'The treatment the clinic offers, as search engines are told, e.g. "Ketamine infusion therapy". Used as "<treatment> for PTSD". Not shown on the page.',
   },
   'api::home-page.home-page': {
     hero: 'The first screen of the home page: headline, introduction and image.',

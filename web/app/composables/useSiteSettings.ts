@@ -11,3 +11,13 @@ export async function useSiteSettings() {
 export function useLoadedSiteSettings() {
   return useNuxtData<SiteSetting>(SITE_SETTINGS_KEY).data
 }
+
+/** What the JSON-LD builders take from the settings: clinic name, specialty and treatment. */
+export function useClinicSchemaSettings() {
+  const site = useLoadedSiteSettings()
+  return computed(() => ({
+    clinicName: site.value?.clinicName ?? '',
+    medicalSpecialty: site.value?.medicalSpecialty ?? null,
+    treatmentName: site.value?.treatmentName ?? null,
+  }))
+}

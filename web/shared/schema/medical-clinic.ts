@@ -2,11 +2,11 @@ import type { Location, SiteSetting } from '../types/cms'
 import { absoluteUrl, type JsonLd } from './json-ld'
 import { openingHoursSpecification } from './opening-hours'
 
-/** schema.org MedicalClinic for one clinic location. */
+/** schema.org MedicalClinic for one clinic location; specialty and treatment from the settings. */
 export function medicalClinic(
   siteUrl: string,
   location: Location,
-  site: Pick<SiteSetting, 'clinicName'>,
+  site: Pick<SiteSetting, 'clinicName' | 'medicalSpecialty' | 'treatmentName'>,
 ): JsonLd {
   const { address } = location
   return {
@@ -36,12 +36,13 @@ export function medicalClinic(
         },
       }),
     openingHoursSpecification: openingHoursSpecification(location.openingHours ?? []),
-    medicalSpecialty: 'Psychiatric',
-    ...(location.conditions?.length && {
-      availableService: location.conditions.map((condition) => ({
-        '@type': 'MedicalTherapy',
-        name: `Ketamine infusion therapy for ${condition.name}`,
-      })),
-    }),
+    ...(site.medicalSpecialty && { medicalSpecialty: site.medicalSpecialty }),
+    ...(site.treatmentName &&
+      location.conditions?.length && {
+        availableService: location.conditions.map((condition) => ({
+          '@type': 'MedicalTherapy',
+          name: `${site.treatmentName} for ${condition.name}`,
+        })),
+      }),
   }
 }

@@ -1,8 +1,12 @@
-import type { Condition } from '../types/cms'
+import type { Condition, SiteSetting } from '../types/cms'
 import { absoluteUrl, type JsonLd } from './json-ld'
 
-/** schema.org MedicalCondition for a condition page. */
-export function medicalCondition(siteUrl: string, condition: Condition): JsonLd {
+/** schema.org MedicalCondition for a condition page; the treatment is the clinic's (settings). */
+export function medicalCondition(
+  siteUrl: string,
+  condition: Condition,
+  site: Pick<SiteSetting, 'treatmentName'>,
+): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalCondition',
@@ -15,6 +19,8 @@ export function medicalCondition(siteUrl: string, condition: Condition): JsonLd 
         name: symptom.text,
       })),
     }),
-    possibleTreatment: { '@type': 'MedicalTherapy', name: 'Ketamine infusion therapy' },
+    ...(site.treatmentName && {
+      possibleTreatment: { '@type': 'MedicalTherapy', name: site.treatmentName },
+    }),
   }
 }

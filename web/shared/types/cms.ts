@@ -331,6 +331,8 @@ export interface SiteSetting extends StrapiDocument {
   privacyPolicyPage?: Related<Page> | null
   defaultSeo?: SharedSeo | null
   socialLinks?: SharedSocialLink[]
+  medicalSpecialty: 'Psychiatric' | 'Anesthesia' | 'Neurologic' | 'PrimaryCare' | null
+  treatmentName: string | null
 }
 
 export interface ContentTypes {

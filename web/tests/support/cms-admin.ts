@@ -64,6 +64,12 @@ export async function cmsAdmin(cmsUrl: string) {
         body: '{}',
       })
     },
+    /** Saves and publishes a single type (e.g. Site settings), as "Publish" in the admin does. */
+    async publishSingle(uid: string, data: Record<string, unknown>): Promise<void> {
+      const single = `${cmsUrl}/content-manager/single-types/${uid}`
+      await request(single, { method: 'PUT', headers: json, body: JSON.stringify(data) })
+      await request(`${single}/actions/publish`, { method: 'POST', headers: json, body: '{}' })
+    },
     async delete(uid: string, id: string): Promise<void> {
       await request(`${base(uid)}/${id}`, { method: 'DELETE', headers: auth })
     },

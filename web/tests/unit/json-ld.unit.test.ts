@@ -66,10 +66,16 @@ describe('opening hours', () => {
   })
 })
 
-describe('MedicalClinic from a location', () => {
-  const clinic = medicalClinic(SITE, location, { clinicName: 'Vigeo Wellness' })
+const settings = {
+  clinicName: 'Vigeo Wellness',
+  medicalSpecialty: 'Anesthesia',
+  treatmentName: 'IV ketamine therapy',
+} as const
 
-  it('carries the address, geo, telephone, hours and specialty', () => {
+describe('MedicalClinic from a location', () => {
+  const clinic = medicalClinic(SITE, location, settings)
+
+  it('carries the address, geo, telephone, hours and the specialty set in the CMS', () => {
     expect(clinic).toMatchObject({
       '@type': 'MedicalClinic',
       name: 'Vigeo Wellness Fort Worth',
@@ -83,40 +89,58 @@ describe('MedicalClinic from a location', () => {
         addressCountry: 'US',
       },
       geo: { latitude: 32.7366, longitude: -97.3331 },
-      medicalSpecialty: 'Psychiatric',
+      medicalSpecialty: 'Anesthesia',
     })
     expect(clinic.openingHoursSpecification).toHaveLength(2)
   })
 
+  it('offers the treatment named in the CMS for each condition treated there', () => {
+    expect(clinic.availableService).toEqual([
+      { '@type': 'MedicalTherapy', name: 'IV ketamine therapy for PTSD' },
+    ])
+  })
+
+  it('leaves out specialty and services the settings do not name', () => {
+    const bare = medicalClinic(SITE, location, {
+      ...settings,
+      medicalSpecialty: null,
+      treatmentName: null,
+    })
+    expect(bare).not.toHaveProperty('medicalSpecialty')
+    expect(bare).not.toHaveProperty('availableService')
+  })
+
   it('omits geo when the location has no coordinates', () => {
-    const noGeo = medicalClinic(
-      SITE,
-      { ...location, latitude: null, longitude: null },
-      {
-        clinicName: 'Vigeo Wellness',
-      },
-    )
+    const noGeo = medicalClinic(SITE, { ...location, latitude: null, longitude: null }, settings)
     expect(noGeo).not.toHaveProperty('geo')
   })
 })
 
 describe('MedicalCondition, Article and BreadcrumbList', () => {
-  it('lists a condition’s symptoms as signs or symptoms', () => {
-    const condition: Condition = {
-      ...doc,
-      publishedAt: null,
-      name: 'PTSD',
-      slug: 'ptsd',
-      summary: 'A condition.',
-      displayOrder: 1,
-      symptoms: [{ id: 1, text: 'Nightmares' }],
-    }
-    expect(medicalCondition(SITE, condition)).toMatchObject({
+  const condition: Condition = {
+    ...doc,
+    publishedAt: null,
+    name: 'PTSD',
+    slug: 'ptsd',
+    summary: 'A condition.',
+    displayOrder: 1,
+    symptoms: [{ id: 1, text: 'Nightmares' }],
+  }
+
+  it('lists a condition’s symptoms, and the clinic’s treatment named in the CMS', () => {
+    expect(medicalCondition(SITE, condition, settings)).toMatchObject({
       '@type': 'MedicalCondition',
       name: 'PTSD',
       url: `${SITE}/conditions/ptsd`,
       signOrSymptom: [{ '@type': 'MedicalSignOrSymptom', name: 'Nightmares' }],
+      possibleTreatment: { '@type': 'MedicalTherapy', name: 'IV ketamine therapy' },
     })
+  })
+
+  it('names no treatment when the settings have none', () => {
+    expect(medicalCondition(SITE, condition, { treatmentName: null })).not.toHaveProperty(
+      'possibleTreatment',
+    )
   })
 
   it('describes an article and the medical web page about its conditions', () => {

@@ -29,5 +29,7 @@ export const siteSettings: SeedEntry = {
       noIndex: false,
     },
     socialLinks: [],
+    medicalSpecialty: 'Psychiatric',
+    treatmentName: 'Ketamine infusion therapy',
   }),
 }
