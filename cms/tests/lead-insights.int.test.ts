@@ -146,6 +146,26 @@ describe('GET /lead-insights/export.csv', () => {
     expect(lines[1]).toContain(',contacted,PTSD,')
   })
 
+  it('applies a filter on the condition, as the list view sends it', async () => {
+    const res = await cms
+      .http()
+      .get('/lead-insights/export.csv')
+      .query('filters[$and][0][condition][name][$eq]=PTSD')
+      .set(coordinator.auth)
+      .buffer(true)
+    expect(res.status).toBe(200)
+    const lines = csvLines(res.text).slice(1)
+    // Two PTSD leads and the spam-flagged one: every listed lead, never a filtered-out one.
+    expect(lines).toHaveLength(3)
+    for (const line of lines) expect(line).toContain(',PTSD,')
+    const list = await cms
+      .http()
+      .get('/content-manager/collection-types/api::lead.lead')
+      .query('filters[$and][0][condition][name][$eq]=PTSD')
+      .set(coordinator.auth)
+    expect(list.body.pagination?.total).toBe(3)
+  })
+
   it('answers a filter on an unknown field with a 400, not a 500', async () => {
     const res = await cms
       .http()
