@@ -115,7 +115,7 @@ describe('patient site pages rendered from the seeded CMS', () => {
     expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/articles/ketamine-and-ptsd">`)
   })
 
-  it('renders the locations with address, hours, phone, directions, a maps link and a CTA', async () => {
+  it('renders the locations with address, hours, phone, directions, a maps link and the form', async () => {
     const list = await page('/locations')
     expect(list.status).toBe(200)
     expect(list.html).toContain('href="/locations/fort-worth"')
@@ -128,7 +128,11 @@ describe('patient site pages rendered from the seeded CMS', () => {
     expect(html).toContain(
       'href="https://www.google.com/maps/search/?api=1&amp;query=906%20W%20Cannon%20St.%2C%20Suite%20100%2C%20Fort%20Worth%2C%20TX%2076104%2C%20US"',
     )
-    expect(html).toContain('href="/request-consultation?location=fort-worth"')
+    // The consultation form itself (the location select appears once there are several).
+    expect(html).toMatch(
+      /<h2 id="lead-embed-heading"[^>]*>Request a consultation in Fort Worth<\/h2>/,
+    )
+    expect(html).toMatch(/<form id="lead-form"[^>]*action="\/request-consultation"/)
     // Nothing is loaded from a map host: no iframe and no third-party image.
     expect(html).not.toMatch(/<iframe|<img[^>]+src="https?:/)
     const clinic = jsonLd(html).find((item) => item['@type'] === 'MedicalClinic')

@@ -25,9 +25,3 @@ export function useConsultationHref() {
   const context = inject(KEY, undefined)
   return computed(() => consultationHref(context?.value))
 }
-
-/** Whether CMS blocks already end in a consultation call to action (so pages add none of their own). */
-export const hasConsultationCta = (blocks: readonly { __component: string; action?: string }[]) =>
-  blocks.some(
-    (b) => b.__component === 'shared.call-to-action' && b.action === 'request-consultation',
-  )

@@ -24,7 +24,7 @@ export async function handleLeadPost(event: H3Event): Promise<LeadResult> {
     return { status: request.status, kind: null, fields: {}, body: { message: request.message } }
   const { kind, fields } = request
   try {
-    const outcome = await submitLead(event, fields)
+    const outcome = await submitLead(event, fields, kind)
     switch (outcome.kind) {
       case 'invalid':
         return { status: 422, kind, fields, body: { errors: outcome.errors } }

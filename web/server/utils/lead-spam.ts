@@ -13,9 +13,12 @@ export function spamReasons(
   config: LeadConfig,
   secret: string,
   now = Date.now(),
+  /** From a form embedded on a cached page: no render token, so no fill-time check. */
+  tokenless = false,
 ): string[] {
   const reasons: string[] = []
   if (data.website) reasons.push('honeypot-filled')
+  if (tokenless) return reasons
   const token = verifyFormToken(secret, data.submissionId, data.formToken, now)
   if (!token.valid) reasons.push('form-token-invalid')
   else if (token.ageMs < config.minFillSeconds * 1000) reasons.push('submitted-too-fast')

@@ -12,6 +12,7 @@ import { useLeadConfig, type LeadConfig } from './lead-config'
 import { deliverLead } from './lead-delivery'
 import { formSecret } from './lead-secret'
 import type { CmsLeadPayload, OutboxEntry } from './lead-payload'
+import { prepareEmbedded } from './lead-embedded'
 import { spamReasons } from './lead-spam'
 import { useOutbox } from './outbox'
 import { hitRateLimit } from './rate-limit'
@@ -60,9 +61,14 @@ async function rateLimited(config: LeadConfig, secret: string, keys: string[], l
  * Validates a consultation request, writes it to the durable outbox, then tries the CMS once.
  * The patient's request is safe as soon as the outbox write returns; delivery can come later.
  */
-export async function submitLead(event: H3Event, fields: unknown): Promise<LeadOutcome> {
+export async function submitLead(
+  event: H3Event,
+  posted: unknown,
+  kind: 'json' | 'form' = 'json',
+): Promise<LeadOutcome> {
   const config = useLeadConfig(event)
   const secret = await formSecret(config)
+  const { fields, tokenless } = prepareEmbedded(kind, posted, secret)
   const ip = clientAddress(event, config)
   const ipLimit = await rateLimited(config, secret, [`ip:${ip}`], config.rateLimit.perIp)
   if (ipLimit) return ipLimit
@@ -90,7 +96,7 @@ export async function submitLead(event: H3Event, fields: unknown): Promise<LeadO
   const contactLimit = await rateLimited(config, secret, contactKeys, config.rateLimit.perContact)
   if (contactLimit) return contactLimit
 
-  const lead = toPayload(data, event, spamReasons(data, config, secret))
+  const lead = toPayload(data, event, spamReasons(data, config, secret, Date.now(), tokenless))
   const entry: OutboxEntry = {
     version: 1,
     submissionId: data.submissionId,

@@ -174,6 +174,48 @@ describe('POST /api/consultations', () => {
     expect(web?.output()).not.toContain('Jane Patient')
   })
 
+  describe('the form embedded in cached content pages (no id or token of its own)', () => {
+    const embedded = (change: Record<string, string> = {}) =>
+      new URLSearchParams({
+        fullName: 'Jane Embedded',
+        phone: '(817) 555-0142',
+        email: 'jane.embedded@example.com',
+        preferredContactMethod: 'text',
+        preferredContactTime: 'morning',
+        condition: 'ptsd',
+        consent: 'true',
+        consentTextVersion: String(leadBody().consentTextVersion),
+        sourcePage: '/conditions/ptsd',
+        embedded: 'true',
+        ...change,
+      })
+    const post = (body: URLSearchParams) =>
+      fetch(`${url()}/request-consultation`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body,
+        redirect: 'manual',
+      })
+
+    it('delivers the request once, under an id derived from it, not flagged as spam', async () => {
+      const first = await post(embedded())
+      expect(first.status).toBe(303)
+      expect(first.headers.get('location')).toBe('/request-consultation/thank-you')
+      const again = await post(embedded())
+      expect(again.status).toBe(303)
+
+      const delivered = intake?.received.filter((lead) => lead.fullName === 'Jane Embedded') ?? []
+      expect(delivered).toHaveLength(1)
+      expect(delivered[0]).toMatchObject({
+        condition: 'ptsd',
+        sourcePage: '/conditions/ptsd',
+        submissionId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-/),
+      })
+      expect(delivered[0]).not.toHaveProperty('spam')
+      expect(delivered[0]).not.toHaveProperty('embedded')
+    })
+  })
+
   it('accepts the no-script form data and redirects (303) to the thank-you page', async () => {
     const form = new URLSearchParams({
       fullName: 'Jane Patient',

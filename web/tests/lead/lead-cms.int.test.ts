@@ -83,6 +83,48 @@ describe('consultation requests into the real CMS', () => {
     expect(html).toMatch(/id="lead-fullName"[^>]*value="Jane Patient"/)
   })
 
+  it('embeds the form in cached condition pages, with nothing per visitor in it', async () => {
+    const first = await (await fetch(`${url()}/conditions/ptsd`)).text()
+    const form = (html: string) => /<form id="lead-form"[\s\S]*?<\/form>/.exec(html)?.[0] ?? ''
+    expect(form(first)).toContain('action="/request-consultation"')
+    expect(form(first)).toMatch(/<option value="ptsd" selected/)
+    expect(form(first)).toContain('name="embedded" value="true"')
+    expect(form(first)).toContain('name="sourcePage" value="/conditions/ptsd"')
+    expect(form(first)).not.toContain('name="submissionId"')
+    expect(form(first)).not.toContain('name="formToken"')
+    // The same form for the next visitor: the page can be cached.
+    expect(form(await (await fetch(`${url()}/conditions/ptsd`)).text())).toBe(form(first))
+  })
+
+  it('shows the errors of an embedded form on the full form, with an id and token of its own', async () => {
+    const response = await fetch(`${url()}/request-consultation`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        fullName: 'Jane Embedded Error',
+        phone: '12',
+        email: 'jane.embedded@example.com',
+        preferredContactMethod: 'phone',
+        preferredContactTime: 'anytime',
+        condition: 'ptsd',
+        consent: 'true',
+        consentTextVersion: String(leadBody().consentTextVersion),
+        sourcePage: '/conditions/ptsd',
+        embedded: 'true',
+      }),
+      redirect: 'manual',
+    })
+    expect(response.status).toBe(422)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const html = await response.text()
+    expect(html).toContain('Please enter a US phone number with area code')
+    expect(html).toContain('value="Jane Embedded Error"')
+    expect(html).toMatch(/<option value="ptsd" selected/)
+    expect(html).toMatch(/name="submissionId" value="[0-9a-f-]{36}"/)
+    expect(html).toMatch(/name="formToken" value="[^"]+"/)
+    expect(html).not.toContain('name="embedded"')
+  })
+
   it('keeps requests sent while the CMS is down and delivers them once it is back', async () => {
     if (!cms) throw new Error('no CMS')
     const { port, database, env } = cms
