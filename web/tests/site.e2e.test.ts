@@ -104,6 +104,25 @@ describe('the patient site in a real browser', () => {
       },
     )
 
+    it('loads a content page as a document when leaving the consultation form, app left behind', async () => {
+      const { page } = await open(viewport, '/request-consultation')
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'Articles' })
+        .click()
+      await page.waitForURL('**/articles')
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Articles')
+      expect(await page.locator('script[type="module"]').count()).toBe(0)
+      expect(
+        await page.evaluate(() =>
+          Boolean(
+            (document.querySelector('#__nuxt') as { __vue_app__?: unknown } | null)?.__vue_app__,
+          ),
+        ),
+      ).toBe(false)
+      await page.close()
+    })
+
     it('opens the conditions menu without JavaScript', async () => {
       const context = await (browser as Browser).newContext({ viewport, javaScriptEnabled: false })
       const page = await context.newPage()
