@@ -27,6 +27,8 @@ export default defineNuxtConfig({
         '../tests/support/**/*',
         '../tests/*.ts',
         '../vitest.config.ts',
+        // Tests import server utilities, which use Nitro's auto-imports (useStorage...).
+        './types/nitro-imports.d.ts',
       ],
     },
   },

@@ -49,14 +49,14 @@ describe('webhooks', () => {
     })
     await cms.strapi.documents('api::lead.lead').update({
       documentId: lead.documentId,
-      data: { intakeStatus: 'contacted' },
+      data: { intakeStatus: 'contacted' } as never,
     })
 
     // Content still reaches the webhook: proof that it works and that the lead events came first.
     const condition = await cms.strapi.documents('api::condition.condition').findFirst()
     await cms.strapi.documents('api::condition.condition').update({
       documentId: condition!.documentId,
-      data: { name: `${condition!.name}` },
+      data: { name: `${condition!.name as string}` } as never,
     })
     await expect
       .poll(() => received.some((call) => call.uid === 'api::condition.condition'), {
