@@ -10,19 +10,12 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { PAGE_TYPES } from '../web/scripts/page-types.mjs'
 import { build, log, root, toolEnv } from './lib.mjs'
 
-const PAGES = {
-  home: '/',
-  conditions: '/conditions',
-  condition: '/conditions/ptsd',
-  articles: '/articles',
-  article: '/articles/ketamine-and-ptsd',
-  locations: '/locations',
-  location: '/locations/fort-worth',
-  page: '/financing',
-  consultation: '/request-consultation',
-}
+// The content page types (not the 404), plus the one page that loads the app: the form.
+const { 'not-found': _notFound, ...CONTENT_PAGES } = PAGE_TYPES
+const PAGES = { ...CONTENT_PAGES, consultation: '/request-consultation' }
 const WARM_REQUESTS = 300
 const COLD_REQUESTS = 60
 

@@ -181,6 +181,7 @@ describe('CSV', () => {
       fullName: 'Jordan Patient',
       phone: '+18175550199',
       firstContactedAt: '2026-11-28T16:30:00.000Z',
+      hoursToFirstContact: '1.5',
       condition: { name: 'PTSD' },
       assignee: { firstname: 'Casey', lastname: 'Coordinator' },
       intakeStatus: 'contacted',

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_FLAGS, chromiumPath, PAGE_TYPES } from './page-types.mjs'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const args = process.argv.slice(2)
@@ -16,38 +17,17 @@ if (!siteUrl) {
   process.exit(2)
 }
 
-const PAGES = {
-  home: '/',
-  conditions: '/conditions',
-  condition: '/conditions/ptsd',
-  articles: '/articles',
-  article: '/articles/ketamine-and-ptsd',
-  locations: '/locations',
-  location: '/locations/fort-worth',
-  page: '/financing',
-  'not-found': '/no-such-page',
-}
 const WIDTHS = [375, 1280]
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: FLAGS,
+  executablePath: chromiumPath(),
+  args: CHROMIUM_FLAGS,
 })
 try {
   mkdirSync(outDir, { recursive: true })
   for (const width of WIDTHS) {
     const page = await browser.newPage({ viewport: { width, height: width < 600 ? 812 : 900 } })
-    for (const [name, path] of Object.entries(PAGES)) {
+    for (const [name, path] of Object.entries(PAGE_TYPES)) {
       await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' })
       const file = join(outDir, `${name}-${width}.png`)
       await page.screenshot({ path: file, fullPage: true })

@@ -1,4 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi'
+import { clinicTimeZone } from '../lead-insights/summary'
 import { currentAdmin } from './admin-actor'
 
 interface StoredLead {
@@ -33,22 +34,17 @@ export const hoursBetween = (from: Date, to: Date): number =>
 export const describeChange = (
   change: Pick<StatusChange, 'from' | 'to' | 'changedBy'>,
   at: Date,
-  timeZone = process.env.CLINIC_TIME_ZONE || 'America/Chicago',
+  timeZone = clinicTimeZone(),
 ): string => {
-  let when: string
-  try {
-    when = at.toLocaleString('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'short',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    })
-  } catch {
-    when = at.toISOString()
-  }
+  const when = at.toLocaleString('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  })
   return `${change.from ?? '–'} → ${change.to}, by ${change.changedBy ?? 'System'}, ${when}`
 }
 

@@ -16,6 +16,8 @@ export interface ExportLead {
   location?: { name?: string | null } | null
   assignee?: { firstname?: string | null; lastname?: string | null } | null
   firstContactedAt?: string | Date | null
+  /** Stamped with the first contact (document-middlewares/lead-status-history). */
+  hoursToFirstContact?: number | string | null
   message?: string | null
   utmSource?: string | null
   utmMedium?: string | null
@@ -42,9 +44,6 @@ export function localDateTime(value: string | Date | null | undefined, timeZone:
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`
 }
 
-const hoursBetween = (from: string | Date, to: string | Date | null | undefined) =>
-  to ? ((new Date(to).getTime() - new Date(from).getTime()) / 3_600_000).toFixed(1) : ''
-
 /** US numbers are stored as E.164 (+1XXXXXXXXXX); staff dial the national format. */
 const nationalPhone = (phone: string | null | undefined) => {
   const match = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(phone ?? '')
@@ -69,7 +68,13 @@ export const exportColumns = (timeZone: string): Column[] => [
   ['Location', (lead) => lead.location?.name ?? ''],
   ['Assignee', (lead) => assigneeName(lead.assignee)],
   [`First contacted (${timeZone})`, (lead) => localDateTime(lead.firstContactedAt, timeZone)],
-  ['Hours to first contact', (lead) => hoursBetween(lead.createdAt, lead.firstContactedAt)],
+  [
+    'Hours to first contact',
+    (lead) =>
+      lead.hoursToFirstContact === null || lead.hoursToFirstContact === undefined
+        ? ''
+        : Number(lead.hoursToFirstContact).toFixed(1),
+  ],
   ['Message', (lead) => lead.message ?? ''],
   ['UTM source', (lead) => lead.utmSource ?? ''],
   ['UTM medium', (lead) => lead.utmMedium ?? ''],
