@@ -55,6 +55,8 @@ export default defineNuxtConfig({
     leadRateLimitPerIp: 10,
     leadRateLimitPerContact: 3,
     redisUrl: '',
+    // The in-memory page and data cache (without Redis): NUXT_PAGE_CACHE_MAX_ENTRIES/_MAX_MEGABYTES.
+    pageCache: { maxEntries: 2000, maxMegabytes: 32 },
     // Shared with the CMS (WEB_REVALIDATE_SECRET): it calls POST /api/_revalidate on publish.
     revalidateSecret: '',
     trustProxy: false,
@@ -100,6 +102,28 @@ export default defineNuxtConfig({
     '/uploads/**': { cache: false },
   },
   hooks: {
+    // With cached routes, Nuxt 4.4 extracts and caches a _payload.json for every page render even
+    // with payloadExtraction off, in storage keyed by the raw URL: a query string on "/" made an
+    // invalid key (HTTP 500), and every distinct URL left a payload behind. Pages here carry
+    // their data inline and never fetch a payload, so runtime payload extraction is switched off.
+    'nitro:config': (config) => {
+      const NITRO_CONFIG = '#internal/nuxt/nitro-config.mjs'
+      const generate = config.virtual?.[NITRO_CONFIG]
+      if (typeof generate !== 'function') throw new Error(`${NITRO_CONFIG} not found`)
+      config.virtual![NITRO_CONFIG] = async () => {
+        const source = await generate()
+        const off = source.replace(
+          'NUXT_RUNTIME_PAYLOAD_EXTRACTION = true',
+          'NUXT_RUNTIME_PAYLOAD_EXTRACTION = false',
+        )
+        if (!off.includes('NUXT_RUNTIME_PAYLOAD_EXTRACTION = false')) {
+          throw new Error(
+            'Nuxt no longer exposes NUXT_RUNTIME_PAYLOAD_EXTRACTION: review this hook',
+          )
+        }
+        return off
+      }
+    },
     // Nuxt renders lazy chunks as <link rel="prefetch" as="script">, which the HTML spec (and the
     // Nu checker) reject; NuxtLink still prefetches the pages a visitor can reach.
     'build:manifest': (manifest) => {

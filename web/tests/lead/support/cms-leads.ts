@@ -5,9 +5,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null
 
 /** Leads with this submission id, as staff see them in the admin (content manager API). */
-export async function leadsInCms(
+export const leadsInCms = (cmsUrl: string, submissionId: string) =>
+  leadsWhere(cmsUrl, { submissionId: { $eq: submissionId } })
+
+/** Leads matching these content-manager filters, as staff see them in the admin. */
+export async function leadsWhere(
   cmsUrl: string,
-  submissionId: string,
+  filters: Record<string, unknown>,
 ): Promise<Record<string, unknown>[]> {
   const login = await fetch(`${cmsUrl}/admin/login`, {
     method: 'POST',
@@ -17,10 +21,7 @@ export async function leadsInCms(
   const body: unknown = await login.json()
   const jwt = isRecord(body) && isRecord(body.data) ? body.data.token : undefined
   if (typeof jwt !== 'string') throw new Error(`Admin login answered ${login.status}`)
-  const query = qs.stringify(
-    { filters: { submissionId: { $eq: submissionId } } },
-    { encodeValuesOnly: true },
-  )
+  const query = qs.stringify({ filters }, { encodeValuesOnly: true })
   const response = await fetch(
     `${cmsUrl}/content-manager/collection-types/api::lead.lead?${query}`,
     {

@@ -1,0 +1,33 @@
+import type { H3Event } from 'h3'
+import { LEAD_FORM_PATH } from '../middleware/lead-form'
+
+function toCanonical(event: H3Event) {
+  const url = event.node.req.url ?? '/'
+  const mark = url.indexOf('?')
+  const path = mark === -1 ? url : url.slice(0, mark)
+  const landing = mark === -1 ? undefined : campaignFromQuery(url.slice(mark + 1))
+  if (landing && event.method === 'GET' && !path.startsWith('/api/')) {
+    rememberCampaign(event, landing)
+  }
+  // The form page is never cached: it may carry this visit's campaign in its hidden fields.
+  if (path === LEAD_FORM_PATH) event.context.campaign = landing ?? visitCampaign(event)
+  if (event.method === 'GET' || event.method === 'HEAD') event.node.req.url = canonicalUrl(url)
+}
+
+/**
+ * A GET or HEAD is routed, rendered and cached by its canonical URL (server/utils/canonical-url),
+ * so `/?gclid=…` is the cached home page, and the landing campaign is remembered in a
+ * first-party cookie before its parameters are dropped. This wraps the app's handler rather than
+ * being a server middleware: h3 fixes the path every later handler sees before the first one
+ * runs, so a middleware could change the cache key but not what the page renders.
+ */
+export default defineNitroPlugin((nitroApp) => {
+  const handle = nitroApp.h3App.handler
+  nitroApp.h3App.handler = Object.assign(
+    defineEventHandler((event) => {
+      toCanonical(event)
+      return handle(event)
+    }),
+    { __resolve__: handle.__resolve__ },
+  )
+})

@@ -1,0 +1,76 @@
+import { LRUCache } from 'lru-cache'
+import { defineDriver, type TransactionOptions } from 'unstorage'
+
+export interface MemoryCacheOptions {
+  /** Most entries kept; the least recently used go first. */
+  maxEntries: number
+  /** Most bytes kept (keys plus serialised values). */
+  maxBytes: number
+}
+
+interface Stored {
+  raw: string
+  /** The value parsed once when stored, so a cache hit does not parse the page again. */
+  parsed: unknown
+}
+
+/** unstorage's `ttl` option is in seconds. */
+const ttlOf = (ttl: unknown) =>
+  typeof ttl === 'number' && ttl > 0 ? { ttl: ttl * 1000 } : undefined
+
+function parseOnce(raw: string): unknown {
+  const first = raw.trimStart()[0]
+  if (first !== '{' && first !== '[') return raw
+  try {
+    return JSON.parse(raw)
+  } catch {
+    return raw
+  }
+}
+
+/**
+ * The in-memory page and data cache of one site instance: bounded in entries and bytes with
+ * least-recently-used eviction (lru-cache). unstorage hands drivers serialised values and parses
+ * what they return when it is a string; this driver parses each value once when it is stored
+ * and returns a shallow copy of the object on every read (Nitro mutates an entry's top-level
+ * fields), so a cache hit costs no work that grows with the page. With several instances, Redis
+ * replaces it (server/plugins/page-cache-storage.ts).
+ */
+export const memoryCacheDriver = defineDriver((options: MemoryCacheOptions) => {
+  const cache = new LRUCache<string, Stored>({
+    max: options.maxEntries,
+    maxSize: options.maxBytes,
+    sizeCalculation: (value, key) => Buffer.byteLength(value.raw) + key.length,
+  })
+  const read = (key: string) => {
+    const parsed = cache.get(key)?.parsed
+    if (parsed === undefined) return null
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? { ...parsed }
+      : parsed
+  }
+  return {
+    name: 'vigeo-memory-lru',
+    options,
+    hasItem: (key: string) => cache.has(key),
+    getItem: read,
+    getItemRaw: (key: string) => cache.get(key)?.raw ?? null,
+    setItem(key: string, value: string, { ttl }: TransactionOptions = {}) {
+      cache.set(key, { raw: value, parsed: parseOnce(value) }, ttlOf(ttl))
+    },
+    setItemRaw(key: string, value: unknown, { ttl }: TransactionOptions = {}) {
+      const raw = typeof value === 'string' ? value : JSON.stringify(value)
+      cache.set(key, { raw, parsed: parseOnce(raw) }, ttlOf(ttl))
+    },
+    removeItem(key: string) {
+      cache.delete(key)
+    },
+    getKeys: () => [...cache.keys()],
+    clear() {
+      cache.clear()
+    },
+    dispose() {
+      cache.clear()
+    },
+  }
+})
