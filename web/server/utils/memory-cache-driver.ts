@@ -18,14 +18,28 @@ interface Stored {
 const ttlOf = (ttl: unknown) =>
   typeof ttl === 'number' && ttl > 0 ? { ttl: ttl * 1000 } : undefined
 
-function parseOnce(raw: string): unknown {
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Cached responses of Nitro's route rules and cached handlers: `{ value: { code, headers, body } }`. */
+const RESPONSE_KEY = /^nitro:(routes|handlers):/
+
+function parseOnce(key: string, raw: string): unknown {
   const first = raw.trimStart()[0]
   if (first !== '{' && first !== '[') return raw
+  let parsed: unknown
   try {
-    return JSON.parse(raw)
+    parsed = JSON.parse(raw)
   } catch {
     return raw
   }
+  // A response body kept as UTF-8 bytes is written to the socket as is; a string would be
+  // encoded again on every hit, the one cost of a hit that grows with the page.
+  const response = isRecord(parsed) ? parsed.value : undefined
+  if (RESPONSE_KEY.test(key) && isRecord(response) && typeof response.body === 'string') {
+    return { ...parsed, value: { ...response, body: Buffer.from(response.body) } }
+  }
+  return parsed
 }
 
 /**
@@ -45,9 +59,7 @@ export const memoryCacheDriver = defineDriver((options: MemoryCacheOptions) => {
   const read = (key: string) => {
     const parsed = cache.get(key)?.parsed
     if (parsed === undefined) return null
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? { ...parsed }
-      : parsed
+    return isRecord(parsed) ? { ...parsed } : parsed
   }
   return {
     name: 'vigeo-memory-lru',
@@ -56,11 +68,11 @@ export const memoryCacheDriver = defineDriver((options: MemoryCacheOptions) => {
     getItem: read,
     getItemRaw: (key: string) => cache.get(key)?.raw ?? null,
     setItem(key: string, value: string, { ttl }: TransactionOptions = {}) {
-      cache.set(key, { raw: value, parsed: parseOnce(value) }, ttlOf(ttl))
+      cache.set(key, { raw: value, parsed: parseOnce(key, value) }, ttlOf(ttl))
     },
     setItemRaw(key: string, value: unknown, { ttl }: TransactionOptions = {}) {
       const raw = typeof value === 'string' ? value : JSON.stringify(value)
-      cache.set(key, { raw, parsed: parseOnce(raw) }, ttlOf(ttl))
+      cache.set(key, { raw, parsed: parseOnce(key, raw) }, ttlOf(ttl))
     },
     removeItem(key: string) {
       cache.delete(key)

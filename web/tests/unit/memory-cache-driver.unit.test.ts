@@ -39,4 +39,15 @@ describe('the in-memory page cache', () => {
     await new Promise((resolve) => setTimeout(resolve, 120))
     expect(await storage.getItem('short')).toBeNull()
   })
+
+  it('keeps a cached response body as UTF-8 bytes, so a hit writes them as they are', async () => {
+    const storage = storageOf(10)
+    const entry = { value: { code: 200, headers: {}, body: '<p>Café ☕</p>' } }
+    await storage.setItem('nitro:routes:_:article.json', entry)
+    const hit = await storage.getItem<{ value: { body: unknown } }>('nitro:routes:_:article.json')
+    expect(Buffer.isBuffer(hit?.value.body)).toBe(true)
+    expect(String(hit?.value.body)).toBe('<p>Café ☕</p>')
+    await storage.setItem('nitro:functions:cms:data.json', entry)
+    expect(await storage.getItem('nitro:functions:cms:data.json')).toEqual(entry)
+  })
 })
