@@ -15,6 +15,7 @@ const STORED_CAMPAIGN = {
   utmSource: 'newsletter',
   utmMedium: 'email',
   utmCampaign: 'spring-open-house',
+  adClickId: 'gclid=abc123',
 }
 
 let cms: CmsServer
@@ -148,7 +149,8 @@ describe('campaign attribution', () => {
 
   it('stores it from the embedded form by the Referer alone when cookies are blocked', async () => {
     const fields = { ...patient('Referer Campaign'), embedded: 'true' }
-    const response = await postForm(fields, { referer: `${web.url}${PAGES.location}?${CAMPAIGN}` })
+    const referer = `${web.url}${PAGES.location}?${CAMPAIGN}&gclid=abc123`
+    const response = await postForm(fields, { referer })
     expect(response.status).toBe(303)
     expect(await storedLead(fields.email)).toMatchObject(STORED_CAMPAIGN)
   })
@@ -167,10 +169,9 @@ describe('campaign attribution', () => {
     const fields = {
       ...patient('Full Form Campaign'),
       ...Object.fromEntries(
-        ['utmSource', 'utmMedium', 'utmCampaign', 'submissionId', 'formToken'].map((name) => [
-          name,
-          hidden(name),
-        ]),
+        ['utmSource', 'utmMedium', 'utmCampaign', 'adClickId', 'submissionId', 'formToken'].map(
+          (name) => [name, hidden(name)],
+        ),
       ),
     }
     const response = await postForm(fields, { cookie, referer: `${web.url}/request-consultation` })

@@ -32,6 +32,7 @@ const READ_ONLY: Record<string, string[]> = {
     'utmCampaign',
     'utmTerm',
     'utmContent',
+    'adClickId',
     'firstContactedAt',
     'hoursToFirstContact',
     'statusHistory',
@@ -97,6 +98,7 @@ const LABELS: Record<string, string> = {
   utmCampaign: 'UTM campaign',
   utmTerm: 'UTM term',
   utmContent: 'UTM content',
+  adClickId: 'Ad click ID',
   submissionId: 'Submission ID',
   // `status` is reserved by Strapi 5 (draft/published), so the attribute has another name.
   intakeStatus: 'Status',

@@ -63,6 +63,8 @@ export const fieldDescriptions: Record<string, Record<string, string>> = {
     utmCampaign: 'Campaign name (utm_campaign) of the visit, if any.',
     utmTerm: 'Campaign term (utm_term) of the visit, if any.',
     utmContent: 'Campaign content (utm_content) of the visit, if any.',
+    adClickId:
+      'The ad click the visit came from (Google gclid, Meta fbclid or Microsoft msclkid), if any.',
     intakeStatus:
       'Where this request is in intake: new, contacted, booked, not a candidate or closed.',
     firstContactedAt:

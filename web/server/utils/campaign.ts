@@ -1,20 +1,31 @@
 import type { H3Event } from 'h3'
-import { UTM_PARAMETERS, type UtmField } from '../../shared/lead/source'
+import { AD_CLICK_PARAMETERS, UTM_PARAMETERS, type CampaignField } from '../../shared/lead/source'
 
 /**
  * Campaign attribution that survives the page cache. Cached pages are shared, so they cannot
- * carry a visitor's campaign; instead the landing request's utm_* values go into a first-party
- * cookie (set on the response, never stored with the cached page), and a consultation request
- * takes its campaign from the form, else that cookie, else the query string of a same-site
- * Referer. Only campaign values are kept: never anything a patient typed.
+ * carry a visitor's campaign; instead the landing request's utm_* values and ad click id go into
+ * a first-party cookie (set on the response, never stored with the cached page), and a
+ * consultation request takes its campaign from the form, else that cookie, else the query string
+ * of a same-site Referer. Only campaign values are kept: never anything a patient typed.
  */
 export const CAMPAIGN_COOKIE = 'vw_campaign'
 const MAX_AGE_SECONDS = 30 * 24 * 60 * 60
 const MAX_VALUE_LENGTH = 200
 
-export type Campaign = Partial<Record<UtmField, string>>
+export type Campaign = Partial<Record<CampaignField, string>>
 
-/** The utm_* values of a query string, trimmed and capped; undefined when there are none. */
+const CLICK_ID = /^[\w.~-]{1,280}$/
+
+/** The first well-formed ad click id of a query string, as "gclid=…". */
+function adClickId(params: URLSearchParams): string | undefined {
+  for (const param of AD_CLICK_PARAMETERS) {
+    const value = params.get(param)?.trim()
+    if (value && CLICK_ID.test(value)) return `${param}=${value}`
+  }
+  return undefined
+}
+
+/** The utm_* values (trimmed, capped) and ad click id of a query string; undefined if none. */
 export function campaignFromQuery(query: string): Campaign | undefined {
   let params: URLSearchParams
   try {
@@ -27,15 +38,21 @@ export function campaignFromQuery(query: string): Campaign | undefined {
     const value = params.get(param)?.trim().slice(0, MAX_VALUE_LENGTH)
     if (value) campaign[field] = value
   }
+  const clickId = adClickId(params)
+  if (clickId) campaign.adClickId = clickId
   return Object.keys(campaign).length > 0 ? campaign : undefined
 }
 
-const toQuery = (campaign: Campaign) =>
-  new URLSearchParams(
+const toQuery = (campaign: Campaign) => {
+  const params = new URLSearchParams(
     Object.entries(UTM_PARAMETERS).flatMap(([param, field]) =>
       campaign[field] ? [[param, campaign[field]]] : [],
     ),
-  ).toString()
+  )
+  const [param, value] = campaign.adClickId?.split('=') ?? []
+  if (param && value) params.set(param, value)
+  return params.toString()
+}
 
 /** Remembers the campaign a visitor landed with (the latest campaign wins). */
 export function rememberCampaign(event: H3Event, campaign: Campaign): void {

@@ -20,6 +20,7 @@ export interface CmsLeadPayload {
   utmCampaign?: string
   utmTerm?: string
   utmContent?: string
+  adClickId?: string
   submissionId: string
   spam?: { suspected: boolean; reasons: string[] }
 }

@@ -6,7 +6,7 @@ import {
   type LeadFieldErrors,
   type LeadFormData,
 } from '../../shared/lead/schema'
-import { sameSitePath, splitReferrer, UTM_PARAMETERS } from '../../shared/lead/source'
+import { CAMPAIGN_FIELDS, sameSitePath, splitReferrer } from '../../shared/lead/source'
 import { visitCampaign } from './campaign'
 import { clientAddress } from './lead-client-ip'
 import { useLeadConfig, type LeadConfig } from './lead-config'
@@ -41,7 +41,7 @@ function toPayload(data: LeadFormData, event: H3Event, spam: string[]): CmsLeadP
   // The form page captured where the patient came from; the POST's own Referer is the form.
   const fromHeader = splitReferrer(getRequestHeader(event, 'referer'), origin)
   // A form on a cached page carries no campaign: the visit's (cookie or Referer) fills it in.
-  const posted = Object.values(UTM_PARAMETERS).some((field) => lead[field])
+  const posted = CAMPAIGN_FIELDS.some((field) => lead[field])
   return {
     ...lead,
     ...(posted ? {} : visitCampaign(event)),

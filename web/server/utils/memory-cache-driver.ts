@@ -35,7 +35,8 @@ function parseOnce(key: string, raw: string): unknown {
   }
   // A response body kept as UTF-8 bytes is written to the socket as is; a string would be
   // encoded again on every hit, the one cost of a hit that grows with the page.
-  const response = isRecord(parsed) ? parsed.value : undefined
+  if (!isRecord(parsed)) return parsed
+  const response = parsed.value
   if (RESPONSE_KEY.test(key) && isRecord(response) && typeof response.body === 'string') {
     return { ...parsed, value: { ...response, body: Buffer.from(response.body) } }
   }

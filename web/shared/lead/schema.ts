@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CONSENT_TEXT_VERSION } from './consent'
 import { CONTACT_METHODS, CONTACT_TIMES } from './options'
 import { toE164 } from './phone'
+import { AD_CLICK_PARAMETERS } from './source'
 
 /** The fields a patient fills in, in the order the form shows them (and errors are summarised). */
 export const LEAD_FIELDS = [
@@ -28,6 +29,8 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const slug = (message: string) =>
   optional(z.string({ error: message }).max(100, message).regex(SLUG, message))
 const tracking = optional(z.string().trim().max(200))
+/** One ad click id as "gclid=…" (web/shared/lead/source.ts). */
+const AD_CLICK_ID = new RegExp(`^(${AD_CLICK_PARAMETERS.join('|')})=[\\w.~-]+$`)
 
 const phone = z
   .string({ error: 'Please enter your phone number' })
@@ -93,6 +96,8 @@ export const leadFormSchema = z.strictObject({
   utmCampaign: tracking,
   utmTerm: tracking,
   utmContent: tracking,
+  // Written by the site, not the patient: a malformed one is dropped rather than shown as an error.
+  adClickId: optional(z.string().trim().max(300).regex(AD_CLICK_ID)).catch(undefined),
 })
 
 export type LeadFormInput = z.input<typeof leadFormSchema>

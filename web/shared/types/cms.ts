@@ -273,6 +273,7 @@ export interface Lead extends StrapiDocument {
   utmCampaign: string | null
   utmTerm: string | null
   utmContent: string | null
+  adClickId: string | null
   intakeStatus: 'new' | 'contacted' | 'consultation-booked' | 'not-a-candidate' | 'closed'
   firstContactedAt: string | null
   hoursToFirstContact: number | null

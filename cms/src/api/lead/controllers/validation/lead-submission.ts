@@ -30,6 +30,7 @@ export interface LeadSubmission {
   utmCampaign?: string
   utmTerm?: string
   utmContent?: string
+  adClickId?: string
   submissionId: string
 }
 
@@ -100,6 +101,15 @@ const FIELDS: Record<keyof LeadSubmission, Field> = {
   utmCampaign: { required: false, rule: text(0, 200) },
   utmTerm: { required: false, rule: text(0, 200) },
   utmContent: { required: false, rule: text(0, 200) },
+  adClickId: {
+    required: false,
+    rule: text(
+      0,
+      300,
+      /^(gclid|fbclid|msclkid)=[\w.~-]+$/,
+      'Must be gclid=, fbclid= or msclkid= and an id.',
+    ),
+  },
   submissionId: {
     required: true,
     rule: text(1, 64, /^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'Must be letters, digits, - or _.'),
