@@ -1,136 +1,67 @@
 #!/usr/bin/env node
-// `pnpm bench`: boots the built CMS (fresh seeded SQLite) and site on free ports, then reports
-// (1) HTML and JavaScript bytes, gzipped, per page type, and (2) the render cache measured side by
-// side against its baseline: the same page rendered uncached (a unique query string per request
-// defeats the cache) versus served warm. Results go to bench/results/<time>.json.
-import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
-import { tmpdir } from 'node:os'
+// `pnpm bench`: builds if needed, boots the built CMS (fresh seeded database) and site on free
+// ports, and measures each speed goal side by side with its baseline in the same run (see
+// scripts/bench/sections.mjs). Prints one table and writes it to bench/results/<time>.md and
+// .json, and bench/results/latest.md.
+//   --db=sqlite|postgres   the CMS's database (PostgreSQL from the DATABASE_* variables)
+//   --only=a,b             sections: weight, warm, cold, cms, memory, outage, lighthouse
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { PAGE_TYPES } from '../web/scripts/page-types.mjs'
-import { build, log, root, toolEnv } from './lib.mjs'
+import * as sections from './bench/sections.mjs'
+import { startStack } from './bench/stack.mjs'
+import { build, log, root } from './lib.mjs'
 
-// The content page types (not the 404), plus the one page that loads the app: the form.
-const { 'not-found': _notFound, ...CONTENT_PAGES } = PAGE_TYPES
-const PAGES = { ...CONTENT_PAGES, consultation: '/request-consultation' }
-const WARM_REQUESTS = 300
-const COLD_REQUESTS = 60
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-
-const children = []
-function start(command, args, cwd, env) {
-  const child = spawn(command, args, { cwd, env: toolEnv(env), stdio: 'ignore' })
-  children.push(child)
-  return child
-}
-async function waitFor(url) {
-  for (let i = 0; i < 240; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.status < 500,
-        () => false,
-      )
-    )
-      return
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`${url} did not come up`)
+// Order matters: the flood and the outage come after the clean measurements.
+const ORDER = ['weight', 'warm', 'cold', 'cms', 'lighthouse', 'memory', 'outage']
+const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1]
+const db = arg('db') ?? (process.env.DATABASE_CLIENT === 'postgres' ? 'postgres' : 'sqlite')
+const only = arg('only')?.split(',') ?? ORDER
+const unknown = only.filter((name) => !ORDER.includes(name))
+if (unknown.length > 0 || !['sqlite', 'postgres'].includes(db)) {
+  console.error(`Usage: pnpm bench [--db=sqlite|postgres] [--only=${ORDER.join(',')}]`)
+  process.exit(2)
 }
 
-const secret = () => randomBytes(24).toString('base64')
-const dataDir = mkdtempSync(join(tmpdir(), 'vigeo-bench-'))
-try {
-  await build()
-  const [cmsPort, webPort] = [await freePort(), await freePort()]
-  start(join(root, 'cms', 'node_modules', '.bin', 'strapi'), ['start'], join(root, 'cms'), {
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PORT: String(cmsPort),
-    DATABASE_CLIENT: 'sqlite',
-    DATABASE_FILENAME: join(dataDir, 'cms.db'),
-    SERVE_ADMIN_PANEL: 'false',
-    CMS_ADMIN_EMAIL: 'bench@example.com',
-    CMS_ADMIN_PASSWORD: 'Bench-admin-1234',
-    ...Object.fromEntries(
-      ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']
-        .map((name) => [name, secret()])
-        .concat([['APP_KEYS', `${secret()},${secret()}`]]),
+const cell = (value) => (value === undefined ? '' : String(value).replaceAll('|', '\\|'))
+function markdown(rows, started) {
+  const lines = [
+    `Measured ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${db}.`,
+    '',
+    '| Section | Measure | Result | Baseline (same run) | Ratio | Goal | Met |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${[row.section, row.measure, row.value, row.baseline, row.ratio, row.goal, row.met === undefined ? '' : row.met ? 'yes' : '**no**'].map(cell).join(' | ')} |`,
     ),
-  })
-  await waitFor(`http://127.0.0.1:${cmsPort}/_health`)
-  const site = `http://127.0.0.1:${webPort}`
-  start(
-    process.execPath,
-    [join(root, 'web', '.output', 'server', 'index.mjs')],
-    join(root, 'web'),
-    {
-      NODE_ENV: 'production',
-      NITRO_HOST: '127.0.0.1',
-      NITRO_PORT: String(webPort),
-      NUXT_CMS_URL: `http://127.0.0.1:${cmsPort}`,
-      NUXT_LEAD_OUTBOX_DIR: join(dataDir, 'outbox'),
-    },
-  )
-  await waitFor(site)
-
-  log('Page weight (gzip):')
-  const weight = {}
-  for (const [name, path] of Object.entries(PAGES)) {
-    const html = await (await fetch(site + path)).text()
-    const scripts = [
-      ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g),
-    ].map((m) => m[1])
-    let js = 0
-    for (const src of new Set(scripts)) {
-      js += gzipSync(Buffer.from(await (await fetch(new URL(src, site))).arrayBuffer())).length
-    }
-    weight[name] = { path, htmlGzipBytes: gzipSync(html).length, jsGzipBytes: js }
-  }
-  console.table(weight)
-
-  const timeRequests = async (count, pathFor) => {
-    const times = []
-    for (let i = 0; i < count; i++) {
-      const started = performance.now()
-      const response = await fetch(site + pathFor(i))
-      await response.arrayBuffer()
-      if (response.status !== 200) throw new Error(`${pathFor(i)} answered ${response.status}`)
-      times.push(performance.now() - started)
-    }
-    times.sort((a, b) => a - b)
-    const median = times[Math.floor(times.length / 2)]
-    return { requests: count, medianMs: +median.toFixed(2), perSecond: +(1000 / median).toFixed(1) }
-  }
-  const article = PAGES.article
-  const baseline = await timeRequests(COLD_REQUESTS, (i) => `${article}?bench=${i}-${Date.now()}`)
-  const cached = await timeRequests(WARM_REQUESTS, () => article)
-  const cache = {
-    page: article,
-    baselineUncachedRender: baseline,
-    warmCache: cached,
-    speedup: +(baseline.medianMs / cached.medianMs).toFixed(1),
-  }
-  log(`Render cache on ${article}:`)
-  console.table({ 'uncached render (baseline)': baseline, 'warm cache': cached })
-  log(`Warm cached pages answer ${cache.speedup}x faster than an uncached render (median).`)
-
-  const outDir = join(root, 'bench', 'results')
-  mkdirSync(outDir, { recursive: true })
-  const file = join(outDir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
-  writeFileSync(file, JSON.stringify({ node: process.version, weight, cache }, null, 2))
-  log(`Wrote ${file}`)
-} finally {
-  for (const child of children) child.kill('SIGTERM')
-  await new Promise((r) => setTimeout(r, 1000))
-  rmSync(dataDir, { recursive: true, force: true })
+  ]
+  return lines.join('\n') + '\n'
 }
+
+const started = new Date()
+await build()
+log(`Starting the CMS (${db}) and the site...`)
+const stack = await startStack({ db })
+const rows = []
+try {
+  for (const name of ORDER.filter((section) => only.includes(section))) {
+    log(`Measuring: ${name}`)
+    const result = await sections[name](stack)
+    console.table(result.map(({ section: _section, ...row }) => row))
+    rows.push(...result)
+  }
+} finally {
+  await stack.stop()
+}
+
+const table = markdown(rows, started)
+console.log(`\n${table}`)
+const dir = join(root, 'bench', 'results')
+mkdirSync(dir, { recursive: true })
+const stamp = started.toISOString().replace(/[:.]/g, '-')
+writeFileSync(join(dir, `${stamp}-${db}.md`), table)
+writeFileSync(
+  join(dir, `${stamp}-${db}.json`),
+  JSON.stringify({ node: process.version, db, rows }, null, 2),
+)
+writeFileSync(join(dir, 'latest.md'), table)
+log(`Wrote bench/results/${stamp}-${db}.md and bench/results/latest.md`)
