@@ -43,6 +43,7 @@ export default defineNuxtConfig({
     // Server-only: never exposed to the browser.
     cmsUrl: 'http://127.0.0.1:1337',
     cmsToken: '',
+    // One budget for all the CMS calls of one incoming request (a page and its /api calls).
     cmsTimeoutMs: 1500,
     // Consultation requests (server/utils/lead-*): NUXT_LEAD_*, NUXT_REDIS_URL, NUXT_TRUST_PROXY*.
     leadIntakeToken: '',
@@ -93,12 +94,9 @@ export default defineNuxtConfig({
       appMiddleware: { 'document-load': false },
     },
     '/request-consultation/**': { cache: false },
+    // The CMS data behind /api/* is cached per entry instead (server/utils/cms-data.ts), so a
+    // page that is never cached, the consultation form, still renders while the CMS is down.
     '/api/**': { cache: false },
-    // Except the site frame's data (settings, condition and location lists): cached like pages,
-    // so a page that is never cached, the consultation form, still renders while the CMS is down.
-    '/api/site': { swr: PAGE_CACHE_SECONDS },
-    '/api/conditions': { swr: PAGE_CACHE_SECONDS },
-    '/api/locations': { swr: PAGE_CACHE_SECONDS },
     '/uploads/**': { cache: false },
   },
   hooks: {

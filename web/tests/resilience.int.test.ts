@@ -67,6 +67,39 @@ describe('security headers', () => {
   })
 })
 
+describe('when the CMS hangs (alive, never answering)', () => {
+  let cold: WebServer
+
+  beforeAll(async () => {
+    // A site with nothing cached: the layout's reads and the page's own all have to wait.
+    // The production budget (nuxt.config.ts cmsTimeoutMs).
+    cold = await startWebServer({ cmsUrl: proxy.url, cmsTimeoutMs: 1500 })
+    cms.hang()
+  })
+  afterAll(async () => {
+    cms.resume()
+    await cold?.stop()
+  })
+
+  it('answers a never-cached page with the branded 503 within one CMS budget for the whole page', async () => {
+    const started = Date.now()
+    const response = await fetch(`${cold.url}/locations/fort-worth`, {
+      headers: { accept: 'text/html' },
+    })
+    const html = await response.text()
+    const elapsed = Date.now() - started
+    expect(response.status).toBe(503)
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(response.headers.get('content-type')).toContain('text/html')
+    expect(html).toContain('Something went wrong')
+    expect(html).toContain(PHONE)
+    expect(html).not.toContain(proxy.url)
+    expect(html).not.toMatch(/\bat .+\.(m?js|ts):\d+/)
+    // The layout's reads and the page's read share one 1.5 s budget: two budgets would be 3 s.
+    expect(elapsed).toBeLessThan(2900)
+  })
+})
+
 describe('when the CMS is down', () => {
   beforeAll(async () => {
     // Warm the pages the outage tests rely on, then take the CMS away.

@@ -10,14 +10,17 @@ import type {
   StrapiDocument,
 } from '../../shared/types/cms'
 import type { Paginated, SitemapEntry } from '../../shared/types/listing'
-import { CmsNotFoundError, CmsResponseError, toCmsError } from './cms-errors'
+import { CmsNotFoundError, CmsResponseError, CmsUnavailableError, toCmsError } from './cms-errors'
 import { readPagination } from './cms-pagination'
 
 export interface CmsClientOptions {
   baseURL: string
   /** Sent as a bearer token only when non-empty. */
   token?: string
+  /** The longest one call may take. */
   timeoutMs: number
+  /** When every call of this client must have ended (epoch ms): the incoming request's budget. */
+  deadline?: number
 }
 
 export type CmsQuery = Record<string, unknown>
@@ -41,8 +44,12 @@ function isDocument<T extends StrapiDocument>(
   )
 }
 
+// Listings read only what their cards, menus and footers show (the CMS owns the populate shapes).
+const ARTICLE_CARD_FIELDS = ['title', 'slug', 'excerpt', 'readingTimeMinutes', 'publishedAt']
+const CONDITION_CARD_FIELDS = ['name', 'slug', 'summary', 'displayOrder']
+
 /** Reads published content from the Strapi REST API. Populate shapes are owned by the CMS routes. */
-export function createCmsClient({ baseURL, token, timeoutMs }: CmsClientOptions) {
+export function createCmsClient({ baseURL, token, timeoutMs, deadline }: CmsClientOptions) {
   const http = axios.create({
     baseURL,
     timeout: timeoutMs,
@@ -55,10 +62,17 @@ export function createCmsClient({ baseURL, token, timeoutMs }: CmsClientOptions)
   })
 
   async function getBody(path: string, params?: CmsQuery): Promise<Record<string, unknown>> {
+    const remainingMs = Math.min(timeoutMs, (deadline ?? Infinity) - Date.now())
+    if (remainingMs <= 0) throw new CmsUnavailableError(path, 'request deadline passed')
     try {
       // The signal bounds the whole exchange; `timeout` alone resets while bytes trickle in.
-      const signal = AbortSignal.timeout(timeoutMs)
-      const response = await http.get<unknown>(path, { params, signal, responseType: 'json' })
+      const signal = AbortSignal.timeout(remainingMs)
+      const response = await http.get<unknown>(path, {
+        params,
+        signal,
+        timeout: remainingMs,
+        responseType: 'json',
+      })
       if (!isRecord(response.data)) throw new CmsResponseError(path, 'body is not a JSON object')
       return response.data
     } catch (error) {
@@ -127,7 +141,11 @@ export function createCmsClient({ baseURL, token, timeoutMs }: CmsClientOptions)
     /** One page of articles, newest first; `page` is 1-based. */
     async listArticles(page: number, pageSize: number): Promise<Paginated<Article>> {
       const path = '/api/articles'
-      const query = { sort: ['publishedAt:desc', 'title:asc'], pagination: { page, pageSize } }
+      const query = {
+        sort: ['publishedAt:desc', 'title:asc'],
+        fields: ARTICLE_CARD_FIELDS,
+        pagination: { page, pageSize },
+      }
       const body = await getBody(path, query)
       return {
         items: toDocuments<Article>(path, body.data, ['title', 'slug']),
@@ -141,6 +159,7 @@ export function createCmsClient({ baseURL, token, timeoutMs }: CmsClientOptions)
     listConditions: () =>
       list<Condition>('/api/conditions', ['name', 'slug'], {
         sort: ['displayOrder:asc', 'name:asc'],
+        fields: CONDITION_CARD_FIELDS,
         pagination: { pageSize: 100 },
       }),
 

@@ -17,6 +17,10 @@ export interface CmsServer {
   env: Record<string, string>
   /** Creates a read-only API token through the admin API, as an editor would in the admin. */
   createApiToken: () => Promise<string>
+  /** Freezes Strapi (SIGSTOP): connections are accepted by the kernel, nothing answers. */
+  hang: () => void
+  /** Lets a frozen Strapi run again (SIGCONT). */
+  resume: () => void
   /** Stops Strapi and drops its database, unless `keepDatabase` (to start it again later). */
   stop: (options?: { keepDatabase?: boolean }) => Promise<void>
 }
@@ -77,7 +81,16 @@ export async function startCmsServer(options: CmsServerOptions = {}): Promise<Cm
     await stop()
     throw error
   }
-  return { url, port, database, env, stop, createApiToken: () => createApiToken(url) }
+  return {
+    url,
+    port,
+    database,
+    env,
+    stop,
+    hang: () => service.signal('SIGSTOP'),
+    resume: () => service.signal('SIGCONT'),
+    createApiToken: () => createApiToken(url),
+  }
 }
 
 async function postJson(url: string, body: unknown, bearer?: string): Promise<unknown> {

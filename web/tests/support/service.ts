@@ -7,6 +7,8 @@ export interface Service {
   /** The last lines the process printed, for failure messages. */
   output: () => string
   waitUntil: (isReady: () => Promise<boolean>, timeoutMs: number) => Promise<void>
+  /** Sends a signal to the process, e.g. SIGSTOP to make it hang (alive, but never answering). */
+  signal: (signal: NodeJS.Signals) => void
   stop: () => Promise<void>
 }
 
@@ -42,8 +44,13 @@ export function spawnService(
       }
       throw new Error(`${name} was not ready after ${timeoutMs} ms:\n${output}`)
     },
+    signal(signal) {
+      if (isRunning()) child.kill(signal)
+    },
     async stop() {
       if (!isRunning()) return
+      // A stopped process cannot act on SIGTERM until it is continued.
+      child.kill('SIGCONT')
       child.kill('SIGTERM')
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000)
       await exited

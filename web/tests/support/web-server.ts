@@ -6,6 +6,13 @@ import { spawnService } from './service'
 const WEB_DIR = fileURLToPath(new URL('../../', import.meta.url))
 const ENTRY = fileURLToPath(new URL('../../.output/server/index.mjs', import.meta.url))
 
+/**
+ * A page's CMS budget in tests, unless a test sets one: test files run in parallel on a small
+ * machine, and a freshly booted CMS can take longer than the production budget (1.5 s) for a
+ * page's first reads. Tests of the budget itself pass it explicitly.
+ */
+const TEST_CMS_BUDGET_MS = 5000
+
 export interface WebServerOptions {
   cmsUrl: string
   cmsToken?: string
@@ -41,7 +48,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       NUXT_TELEMETRY_DISABLED: '1',
       NUXT_CMS_URL: options.cmsUrl,
       NUXT_CMS_TOKEN: options.cmsToken ?? '',
-      ...(options.cmsTimeoutMs ? { NUXT_CMS_TIMEOUT_MS: String(options.cmsTimeoutMs) } : {}),
+      NUXT_CMS_TIMEOUT_MS: String(options.cmsTimeoutMs ?? TEST_CMS_BUDGET_MS),
       ...(options.siteUrl ? { NUXT_PUBLIC_SITE_URL: options.siteUrl } : {}),
       ...options.env,
     },

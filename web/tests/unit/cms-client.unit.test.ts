@@ -124,6 +124,18 @@ describe('CMS client (against a real HTTP server)', () => {
     expect(Date.now() - started).toBeLessThan(1000)
   })
 
+  it('shares one deadline between calls: a hung CMS uses it up once, later calls fail at once', async () => {
+    handle = () => {} // accepts the connection, never responds
+    const shared = createCmsClient({ baseURL, timeoutMs: 5000, deadline: Date.now() + 300 })
+    const first = await shared.getHomePage().catch((caught: unknown) => caught)
+    expect(first).toBeInstanceOf(CmsUnavailableError)
+    const second = await shared.getSiteSettings().catch((caught: unknown) => caught)
+    expect(second).toBeInstanceOf(CmsUnavailableError)
+    expect(second).toMatchObject({ reason: 'request deadline passed' })
+    // The second call never reached the CMS: the first one spent the budget.
+    expect(requests).toHaveLength(1)
+  })
+
   it('reports a refused connection as unavailable', async () => {
     const closedPort = await getFreePort()
     const refused = createCmsClient({ baseURL: `http://127.0.0.1:${closedPort}`, timeoutMs: 1000 })
