@@ -208,6 +208,18 @@ describe('patient site pages rendered from the seeded CMS', () => {
     expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`)
   })
 
+  it.each(['/sitemap.xml', '/robots.txt'])(
+    'answers a method other than GET or HEAD on %s with 405 and the methods it allows',
+    async (path) => {
+      for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+        const response = await fetch(`${web?.url}${path}`, { method, body: 'x=1' })
+        expect(response.status, method).toBe(405)
+        expect(response.headers.get('allow')).toBe('GET, HEAD')
+      }
+      expect((await fetch(`${web?.url}${path}`, { method: 'HEAD' })).status).toBe(200)
+    },
+  )
+
   it('serves CMS uploads from the site’s own origin', async () => {
     const png = Uint8Array.from(
       atob(

@@ -3,6 +3,7 @@ import { buildSitemap } from '../../shared/utils/sitemap'
 const LISTING_PATHS = ['/', '/conditions', '/articles', '/locations']
 
 export default defineCmsHandler(async (cms, event) => {
+  assertGetOrHead(event)
   const [conditions, articles, locations, pages] = await Promise.all([
     cms.listIndexable('conditions'),
     cms.listIndexable('articles'),
