@@ -145,6 +145,26 @@ describe('publishing in the CMS purges the site’s page cache', () => {
     expect((await get('/')).html).toContain('Interest Free Financing Available')
   })
 
+  it('shows an article’s new text at once when it is published, though its data was cached', async () => {
+    const path = '/articles/ketamine-and-ptsd'
+    const title = (html: string) => html.match(/<h1>([^<]*)<\/h1>/)?.[1]
+    expect(title((await get(path)).html)).toBe('Ketamine &amp; PTSD')
+    const found = await fetch(`${cms.url}/api/articles?filters[slug][$eq]=ketamine-and-ptsd`)
+    const { data } = (await found.json()) as { data: { documentId: string }[] }
+    const id = String(data[0]?.documentId)
+    const article = 'api::article.article'
+    const edit = async (newTitle: string) => {
+      const from = recorder.calls.length
+      await admin.update(article, id, { title: newTitle })
+      await admin.publish(article, id)
+      await recorder.waitFor(reported('entry.publish', 'article'), from)
+    }
+    await edit('Ketamine and PTSD, revised')
+    expect(title((await get(path)).html)).toBe('Ketamine and PTSD, revised')
+    await edit('Ketamine & PTSD')
+    expect(title((await get(path)).html)).toBe('Ketamine &amp; PTSD')
+  })
+
   it('sends only the event and the model, with the shared secret', () => {
     expect(recorder.calls.length).toBeGreaterThan(0)
     for (const call of recorder.calls) {

@@ -21,7 +21,8 @@ async function loadOrEmpty(load: () => Promise<LeadOption[]>): Promise<LeadOptio
 /** What one rendering of the consultation form needs, including its idempotency key and token. */
 export default defineEventHandler(async (event): Promise<LeadFormOptions> => {
   setResponseHeader(event, 'Cache-Control', 'no-store')
-  const cms = useCms(event)
+  // Content lists through the data cache; the response itself (a token per visit) never is.
+  const cms = useCmsData(event)
   const submissionId = randomUUID()
   const [conditions, locations, secret] = await Promise.all([
     loadOrEmpty(() => cms.listConditions()),

@@ -1,7 +1,6 @@
 import type { H3Event } from 'h3'
-import type { CmsClient } from './cms'
 import { CmsNotFoundError, CmsUnavailableError } from './cms-errors'
-import { useCms } from './use-cms'
+import { useCmsData, type CmsData } from './cms-data'
 
 /** Maps CMS failures to generic HTTP errors: visitors never see a CMS address, path or stack. */
 function toHttpError(error: unknown) {
@@ -16,11 +15,11 @@ function toHttpError(error: unknown) {
   return createError({ statusCode: 502, statusMessage: 'Bad Gateway' })
 }
 
-/** An API route that reads from the CMS. */
-export function defineCmsHandler<T>(load: (cms: CmsClient, event: H3Event) => Promise<T>) {
+/** A GET route that reads published content from the CMS, through the data cache. */
+export function defineCmsHandler<T>(load: (cms: CmsData, event: H3Event) => Promise<T>) {
   return defineEventHandler(async (event) => {
     try {
-      return await load(useCms(event), event)
+      return await load(useCmsData(event), event)
     } catch (error) {
       throw toHttpError(error)
     }

@@ -1,11 +1,11 @@
 import type { H3Event } from 'h3'
 import { formatPhone } from '../../shared/utils/phone'
-import { useCms } from './use-cms'
+import { useCmsData } from './cms-data'
 
 /** "(817) 555-0134" from the site settings, or null while the CMS is unavailable. */
 async function clinicPhone(event: H3Event): Promise<string | null> {
   try {
-    return formatPhone((await useCms(event).getSiteSettings()).mainPhone)
+    return formatPhone((await useCmsData(event).getSiteSettings()).mainPhone)
   } catch {
     return null
   }
