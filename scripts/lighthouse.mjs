@@ -19,15 +19,16 @@ function launchChromium() {
   const child = spawn(
     chromiumPath(),
     [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so closing it also ends its helper processes.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   )
   const close = async () => {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
+      process.kill(-child.pid, 'SIGTERM')
       await exited
     }
-    rmSync(profile, { recursive: true, force: true })
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   }
   return new Promise((resolve, reject) => {
     let output = ''

@@ -22,10 +22,17 @@ export type LeadField = (typeof LEAD_FIELDS)[number]
 export const MESSAGE_MAX_LENGTH = 1000
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-// A form sends "" for an untouched optional field; treat it as absent.
-const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value)
-const optional = <T extends z.ZodMiniType>(schema: T) =>
-  z.optional(z.pipe(z.transform(blankToUndefined), z.optional(schema)))
+// A form sends "" for an untouched optional field; treat it as absent (zod's preprocess: what
+// is passed on is only claimed to be text, the schema after it checks that it is).
+const optional = (schema: z.ZodMiniType<string, string>) =>
+  z.optional(
+    z.pipe(
+      z.transform((value: unknown) =>
+        value === '' || value === null ? undefined : (value as string),
+      ),
+      z.optional(schema),
+    ),
+  )
 
 const tooLong = (max: number) => `Please shorten this to ${max} characters or fewer`
 const text = (max: number) => z.string().check(z.maxLength(max, tooLong(max)))
