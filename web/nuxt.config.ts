@@ -77,22 +77,12 @@ export default defineNuxtConfig({
     // Public pages: served from the render cache, re-rendered in the background once older than
     // PAGE_CACHE_SECONDS (stale-while-revalidate). A warm page never waits for the CMS, and stays
     // up while the CMS is down; error responses (>= 400) are never cached.
-    // Pages are plain HTML and links: they ship no Vue app (noScripts), only the small inline
-    // enhancement of server/plugins/no-script-enhancements.ts, and the app reaches them by a
-    // document load (app/middleware/document-load.ts). The consultation form keeps the app for
-    // inline validation (it works without, as a plain POST).
-    '/**': {
-      swr: PAGE_CACHE_SECONDS,
-      headers: SECURITY_HEADERS,
-      noScripts: true,
-      appMiddleware: { 'document-load': true },
-    },
+    // Pages are plain HTML, links and forms: no page ships the Vue app (noScripts), only the
+    // small enhancements of server/plugins/no-script-enhancements.ts (Escape closes the menu;
+    // the consultation form's inline validation, modules/lead-form-script.ts).
+    '/**': { swr: PAGE_CACHE_SECONDS, headers: SECURITY_HEADERS, noScripts: true },
     // Never cached: per-visitor form tokens, consultation requests, API data, uploaded files.
-    '/request-consultation': {
-      cache: false,
-      noScripts: false,
-      appMiddleware: { 'document-load': false },
-    },
+    '/request-consultation': { cache: false },
     '/request-consultation/**': { cache: false },
     // The CMS data behind /api/* is cached per entry instead (server/utils/cms-data.ts), so a
     // page that is never cached, the consultation form, still renders while the CMS is down.

@@ -50,12 +50,15 @@ describe('HTML validity of every page type', () => {
 
   it('serves server-rendered HTML without a single Nu HTML Checker error', async () => {
     const files = await Promise.all(
-      Object.entries(PAGE_TYPES).map(async ([name, path]) => {
-        const { html } = await getPage(`${web?.url}${path}`)
-        const file = join(dir, `${name.replace(/\W+/g, '-')}.html`)
-        writeFileSync(file, html)
-        return file
-      }),
+      // The consultation form too (never cached, so not one of the cached page types).
+      [...Object.entries(PAGE_TYPES), ['consultation', '/request-consultation']].map(
+        async ([name = '', path = '']) => {
+          const { html } = await getPage(`${web?.url}${path}`)
+          const file = join(dir, `${name.replace(/\W+/g, '-')}.html`)
+          writeFileSync(file, html)
+          return file
+        },
+      ),
     )
     const errors = (await validate(files)).map(
       (m) => `${m.url?.split('/').pop()}:${m.lastLine ?? '?'} ${m.message}`,

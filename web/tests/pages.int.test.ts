@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cmsAdmin } from './support/cms-admin'
 import { startCmsServer, type CmsServer } from './support/cms-server'
+import { PAGE_TYPES } from '../scripts/page-types.mjs'
 import { getPage, jsonLd, ldTypes, metaContent } from './support/html'
 import { startWebServer, type WebServer } from './support/web-server'
 
@@ -170,6 +171,39 @@ describe('patient site pages rendered from the seeded CMS', () => {
     )
     expect(metaContent(html, 'twitter:card')).toBe('summary')
     expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/conditions/depression">`)
+  })
+
+  // Link texts that say nothing of where they go (search engines and Lighthouse flag them).
+  const VAGUE_LINK_TEXT = /^(learn more|read more|more|click here|here|go|this|start|continue)$/i
+
+  const linkTexts = (html: string) =>
+    [...html.matchAll(/<a\b[^>]*>(.*?)<\/a>/gs)].map(([, inner = '']) =>
+      inner
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+  const { 'not-found': notFound, ...PAGES } = PAGE_TYPES
+
+  it.each([...Object.values(PAGES), '/request-consultation'])(
+    'gives %s a description, and links that say where they go',
+    async (path) => {
+      const { html } = await page(path)
+      expect(metaContent(html, 'description')?.length ?? 0).toBeGreaterThan(50)
+      const links = linkTexts(html)
+      expect(links.length).toBeGreaterThan(10)
+      expect(links.filter((text) => text === '' || VAGUE_LINK_TEXT.test(text))).toEqual([])
+      // The financing banner links its own text, not a bare "Learn more".
+      expect(html).toMatch(/<a[^>]*>\s*<strong>Interest Free Financing Available<\/strong>/)
+    },
+  )
+
+  it('gives the 404 page a description and links that say where they go', async () => {
+    const { html } = await page(notFound)
+    expect(metaContent(html, 'description')?.length ?? 0).toBeGreaterThan(50)
+    const links = linkTexts(html)
+    expect(links.length).toBeGreaterThan(3)
+    expect(links.filter((text) => text === '' || VAGUE_LINK_TEXT.test(text))).toEqual([])
   })
 
   it.each([

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCmsServer, type CmsServer } from './support/cms-server'
 import { getFreePort } from './support/free-port'
@@ -82,11 +83,27 @@ describe('server-side rendering from the seeded CMS', () => {
     expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/)
   })
 
-  it('loads the app on the consultation form, for inline validation', async () => {
+  it('serves the consultation form without the app: one small first-party script validates it', async () => {
     const { html } = await page('/request-consultation')
-    expect(html).toMatch(/<script type="module" src="\/_nuxt\/[^"]+\.js"/)
-    expect(html).toContain('id="__NUXT_DATA__"')
-    expect(html).not.toContain("closest('details.nav-menu[open]')")
+    expect(html).not.toMatch(/\/_nuxt\/[^"]*\.js|rel="modulepreload"|__NUXT_DATA__|importmap/)
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map(([, src]) => src)
+    expect(scripts).toEqual([expect.stringMatching(/^\/_scripts\/lead-form\.[\w-]+\.js$/)])
+    expect(html).toMatch(/<form id="lead-form"[^>]*data-inline-validation/)
+    expect(html).toContain("closest('details.nav-menu[open]')")
+    const script = await fetch(`${web?.url}${scripts[0]}`)
+    expect(script.status).toBe(200)
+    expect(script.headers.get('content-type')).toMatch(/javascript/)
+    expect(script.headers.get('cache-control')).toMatch(/max-age=31536000/)
+    // The page's JavaScript budget: 20 KB gzipped (the Vue app was 107 KB).
+    const bytes = Buffer.from(await script.arrayBuffer())
+    expect(gzipSync(bytes).length).toBeLessThanOrEqual(20 * 1024)
+  })
+
+  it('adds no script to a page whose embedded form posts plainly', async () => {
+    const { html } = await page('/conditions/ptsd')
+    expect(html).toMatch(/<form id="lead-form"/)
+    expect(html).not.toContain('data-inline-validation')
+    expect(html).not.toContain('/_scripts/')
   })
 
   it('never sends the CMS address or its token to the browser', async () => {

@@ -1,8 +1,10 @@
+import { LEAD_FORM_SCRIPT } from '#lead-form-script'
+
 /**
- * Pages served without the Vue app (route rule `noScripts`) still get the one keyboard behaviour
- * the app would add: Escape closes the open "Conditions We Treat" menu and returns focus to its
- * toggle (SiteNavConditions.vue does the same where the app runs). Inline, so it costs no request;
- * the CSP plugin allows it by hash.
+ * Pages are served without the Vue app (route rule `noScripts`), and get back the little they
+ * need: Escape closes the open "Conditions We Treat" menu and returns focus to its toggle (inline,
+ * so it costs no request; the CSP plugin allows it by hash), and a form that asks for inline
+ * validation (LeadForm `inlineValidation`) gets its script from the site's origin, deferred.
  */
 const CLOSE_MENU_ON_ESCAPE = `document.addEventListener('keydown', function (event) {
   if (event.key !== 'Escape' || !(event.target instanceof Element)) return
@@ -16,8 +18,10 @@ const CLOSE_MENU_ON_ESCAPE = `document.addEventListener('keydown', function (eve
 export default defineNitroPlugin((nitroApp) => {
   nitroApp.hooks.hook('render:html', (html, { event }) => {
     const hasMenu = html.body.some((chunk) => chunk.includes('<details class="nav-menu"'))
-    if (hasMenu && getRouteRules(event).noScripts) {
-      html.bodyAppend.push(`<script>${CLOSE_MENU_ON_ESCAPE}</script>`)
+    if (!getRouteRules(event).noScripts) return
+    if (hasMenu) html.bodyAppend.push(`<script>${CLOSE_MENU_ON_ESCAPE}</script>`)
+    if (html.body.some((chunk) => chunk.includes(' data-inline-validation'))) {
+      html.head.push(`<script src="${LEAD_FORM_SCRIPT}" defer></script>`)
     }
   })
 })

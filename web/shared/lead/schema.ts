@@ -1,4 +1,6 @@
-import { z } from 'zod'
+// zod/mini: the same rules as zod's chained API, but tree-shakable, so the consultation page's
+// enhancement script (app/scripts/) can run these very rules in the browser for a few KB.
+import * as z from 'zod/mini'
 import { CONSENT_TEXT_VERSION } from './consent'
 import { CONTACT_METHODS, CONTACT_TIMES } from './options'
 import { toE164 } from './phone'
@@ -21,31 +23,44 @@ export type LeadField = (typeof LEAD_FIELDS)[number]
 export const MESSAGE_MAX_LENGTH = 1000
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-// A form sends "" for an untouched optional field; treat it as absent.
-const blankToUndefined = (value: unknown) => (value === '' || value === null ? undefined : value)
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(blankToUndefined, schema.optional()).optional()
+// A form sends "" for an untouched optional field; treat it as absent (zod's preprocess: what
+// is passed on is only claimed to be text, the schema after it checks that it is).
+const optional = (schema: z.ZodMiniType<string, string>) =>
+  z.optional(
+    z.pipe(
+      z.transform((value: unknown) =>
+        value === '' || value === null ? undefined : (value as string),
+      ),
+      z.optional(schema),
+    ),
+  )
 
+const tooLong = (max: number) => `Please shorten this to ${max} characters or fewer`
+const text = (max: number) => z.string().check(z.maxLength(max, tooLong(max)))
 const slug = (message: string) =>
-  optional(z.string({ error: message }).max(100, message).regex(SLUG, message))
-const tracking = optional(z.string().trim().max(200))
+  optional(z.string({ error: message }).check(z.maxLength(100, message), z.regex(SLUG, message)))
+const tracking = optional(z.string().check(z.trim(), z.maxLength(200, tooLong(200))))
 /** One ad click id as "gclid=…" (web/shared/lead/source.ts). */
 const AD_CLICK_ID = new RegExp(`^(${AD_CLICK_PARAMETERS.join('|')})=[\\w.~-]+$`)
 
-const phone = z
-  .string({ error: 'Please enter your phone number' })
-  .max(40, 'Please enter a US phone number with area code, e.g. (817) 555-0134')
-  .transform((value, ctx) => {
+const PHONE_MISSING = 'Please enter your phone number'
+const PHONE_INVALID = 'Please enter a US phone number with area code, e.g. (817) 555-0134'
+const phone = z.pipe(
+  z.string({ error: PHONE_MISSING }).check(z.maxLength(40, PHONE_INVALID)),
+  z.transform((value: string, ctx) => {
     const e164 = toE164(value)
     if (e164) return e164
-    ctx.addIssue({
+    ctx.issues.push({
       code: 'custom',
-      message: value.trim()
-        ? 'Please enter a US phone number with area code, e.g. (817) 555-0134'
-        : 'Please enter your phone number',
+      input: value,
+      message: value.trim() ? PHONE_INVALID : PHONE_MISSING,
     })
     return z.NEVER
-  })
+  }),
+)
+
+const NAME_MISSING = 'Please enter your full name'
+const EMAIL_MISSING = 'Please enter your e-mail address'
 
 /**
  * One consultation request as the form sends it, shared by the browser (inline errors) and the
@@ -53,17 +68,23 @@ const phone = z
  */
 export const leadFormSchema = z.strictObject({
   fullName: z
-    .string({ error: 'Please enter your full name' })
-    .trim()
-    .min(2, 'Please enter your full name')
-    .max(120, 'Please shorten your name to 120 characters or fewer'),
+    .string({ error: NAME_MISSING })
+    .check(
+      z.trim(),
+      z.minLength(2, NAME_MISSING),
+      z.maxLength(120, 'Please shorten your name to 120 characters or fewer'),
+    ),
   phone,
-  email: z
-    .string({ error: 'Please enter your e-mail address' })
-    .trim()
-    .min(1, 'Please enter your e-mail address')
-    .max(254, 'Please enter an e-mail address of 254 characters or fewer')
-    .pipe(z.email({ error: 'Please enter a valid e-mail address, e.g. name@example.com' })),
+  email: z.pipe(
+    z
+      .string({ error: EMAIL_MISSING })
+      .check(
+        z.trim(),
+        z.minLength(1, EMAIL_MISSING),
+        z.maxLength(254, 'Please enter an e-mail address of 254 characters or fewer'),
+      ),
+    z.email({ error: 'Please enter a valid e-mail address, e.g. name@example.com' }),
+  ),
   preferredContactMethod: z.enum(CONTACT_METHODS, {
     error: 'Please choose how we should contact you',
   }),
@@ -73,10 +94,12 @@ export const leadFormSchema = z.strictObject({
   message: optional(
     z
       .string({ error: 'Please enter your message as text' })
-      .trim()
-      .max(
-        MESSAGE_MAX_LENGTH,
-        `Please shorten your message to ${MESSAGE_MAX_LENGTH} characters or fewer`,
+      .check(
+        z.trim(),
+        z.maxLength(
+          MESSAGE_MAX_LENGTH,
+          `Please shorten your message to ${MESSAGE_MAX_LENGTH} characters or fewer`,
+        ),
       ),
   ),
   consent: z.literal(true, { error: 'Please confirm we may contact you' }),
@@ -85,19 +108,22 @@ export const leadFormSchema = z.strictObject({
   }),
   submissionId: z.uuid({ error: 'This form has expired: please reload the page' }),
   /** Signed render time (server HMAC); checked on the server only. */
-  formToken: optional(z.string().max(300)),
+  formToken: optional(text(300)),
   /** Honeypot: people never see it, so anything in it marks the request as likely spam. */
-  website: optional(z.string().max(2000)),
+  website: optional(text(2000)),
   /** Same-site path and external referrer captured when the form was rendered. */
-  sourcePage: optional(z.string().max(2048)),
-  referrer: optional(z.string().max(2048)),
+  sourcePage: optional(text(2048)),
+  referrer: optional(text(2048)),
   utmSource: tracking,
   utmMedium: tracking,
   utmCampaign: tracking,
   utmTerm: tracking,
   utmContent: tracking,
   // Written by the site, not the patient: a malformed one is dropped rather than shown as an error.
-  adClickId: optional(z.string().trim().max(300).regex(AD_CLICK_ID)).catch(undefined),
+  adClickId: z.catch(
+    optional(z.string().check(z.trim(), z.maxLength(300), z.regex(AD_CLICK_ID))),
+    undefined,
+  ),
 })
 
 export type LeadFormInput = z.input<typeof leadFormSchema>
@@ -105,7 +131,7 @@ export type LeadFormData = z.output<typeof leadFormSchema>
 /** Field name → the first plain-language message for it; `form` for problems of the request. */
 export type LeadFieldErrors = Partial<Record<string, string>>
 
-export function toFieldErrors(error: z.ZodError): LeadFieldErrors {
+export function toFieldErrors(error: z.core.$ZodError): LeadFieldErrors {
   const errors: LeadFieldErrors = {}
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {

@@ -34,7 +34,7 @@ describe('the consultation form on a 375 px phone', () => {
     if (!browser) throw new Error('no browser')
     page = await browser.newPage({ viewport: { width: 375, height: 740 } })
     await page.goto(`${web?.url}/request-consultation`)
-    // Wait for hydration: the script-driven submit must be in place.
+    // Wait for the enhancement script: inline validation must be in place.
     await page.waitForSelector('form[data-enhanced]')
   })
 
@@ -86,9 +86,45 @@ describe('the consultation form on a 375 px phone', () => {
     await context.close()
   })
 
+  it('runs one small first-party script, no app, and checks a field as the patient leaves it', async () => {
+    const scripts = await page
+      .locator('script[src]')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('src')))
+    expect(scripts).toEqual([expect.stringMatching(/^\/_scripts\/lead-form\.[\w-]+\.js$/)])
+    expect(await page.locator('link[rel="modulepreload"], #__NUXT_DATA__').count()).toBe(0)
+
+    const phone = page.getByLabel('Phone', { exact: true })
+    await phone.fill('555-0134')
+    await page.locator('#lead-email').focus()
+    expect(await page.locator('#lead-phone-error').textContent()).toBe(
+      'Please enter a US phone number with area code, e.g. (817) 555-0134',
+    )
+    expect(await phone.getAttribute('aria-invalid')).toBe('true')
+    expect(await phone.getAttribute('aria-describedby')).toBe('lead-phone-hint lead-phone-error')
+    // Only the field left is judged: the e-mail, not yet typed, shows nothing.
+    expect(await page.locator('#lead-email-error').isVisible()).toBe(false)
+    // No summary until the patient tries to send.
+    expect(await page.locator('[role="alert"]').isVisible()).toBe(false)
+
+    await phone.fill('(817) 555-0134')
+    await page.locator('#lead-email').focus()
+    expect(await page.locator('#lead-phone-error').isVisible()).toBe(false)
+    expect(await phone.getAttribute('aria-invalid')).toBeNull()
+    expect(await phone.getAttribute('aria-describedby')).toBe('lead-phone-hint')
+
+    await page.getByLabel(/I agree that Vigeo Wellness may contact me/).check()
+    await page.getByLabel(/I agree that Vigeo Wellness may contact me/).uncheck()
+    expect(await page.locator('#lead-consent-error').textContent()).toBe(
+      'Please confirm we may contact you',
+    )
+    expect(await axeViolations(page, '#lead-form')).toEqual([])
+    await page.close()
+  })
+
   it('shows inline errors for an empty form and moves focus to the first one', async () => {
     await page.getByRole('button', { name: 'Request my consultation' }).click()
-    await expect.poll(() => page.locator('[role="alert"]').count()).toBeGreaterThan(0)
+    await expect.poll(() => page.locator('[role="alert"]').isVisible()).toBe(true)
+    expect(await page.locator('[role="alert"] li').count()).toBe(4)
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('lead-fullName')
     const name = page.getByLabel('Full name', { exact: true })
     expect(await name.getAttribute('aria-invalid')).toBe('true')

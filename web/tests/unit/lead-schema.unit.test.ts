@@ -176,7 +176,7 @@ describe('leadFormSchema', () => {
       'a UTM value over 200 characters',
       { utmSource: 'a'.repeat(201) },
       'utmSource',
-      'Too big: expected string to have <=200 characters',
+      'Please shorten this to 200 characters or fewer',
     ],
   ])('rejects %s with a message for that field', (_name, change, field, message) => {
     expect(errorsOf({ ...valid, ...change })[field]).toBe(message)
