@@ -8,7 +8,9 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  // Keeps the JSON parser from quoting a malformed body (patient data) in answers and logs.
+  // Malformed sort/filters/fields/pagination: a plain 400, not a database error's 500.
+  'global::query-guard',
+  // A body strapi::body cannot read is a plain 4xx that never quotes the body.
   'global::body-parse-errors',
   'strapi::body',
   'strapi::session',
