@@ -8,11 +8,11 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  // Malformed sort/filters/fields/pagination: a plain 400, not a database error's 500.
-  'global::query-guard',
   // A body strapi::body cannot read is a plain 4xx that never quotes the body.
   'global::body-parse-errors',
   'strapi::body',
+  // Malformed sort/filters/fields/pagination, non-object JSON bodies, unknown methods: 400/405.
+  'global::request-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -85,6 +85,16 @@ describe('malformed requests', () => {
     }
   })
 
+  it('answers a JSON body that is not an object with a 400, on the admin login too', async () => {
+    for (const path of ['/admin/login', '/api/lead-submissions', '/api/auth/local']) {
+      for (const body of ['[]', '"text"', '42']) {
+        const res = await cms.http().post(path).set('Content-Type', 'application/json').send(body)
+        expect(res.status, `${path} ${body}`).toBe(400)
+        expect(res.body.error.message).toBe('The request body must be a JSON object.')
+      }
+    }
+  })
+
   it('answers a method no route serves with 405 and the methods it does', async () => {
     const res = await cms.http().propfind('/api/articles')
     expect(res.status).toBe(405)

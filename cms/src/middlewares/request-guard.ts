@@ -8,7 +8,9 @@ import { errors } from '@strapi/utils'
  * the shape of `sort` (the type's own fields only), `fields`, `filters`, `pagination` and `_q` on
  * every /api request and answers a 400 with a plain message; Strapi then checks the names against
  * the content type.
- * Methods no route serves (PROPFIND, …) get 405 rather than Koa's 501.
+ * Methods no route serves (PROPFIND, …) get 405 rather than Koa's 501, and a JSON body that is
+ * not an object (`[]`, `"text"`) a 400: every route of this CMS takes an object, and some of
+ * Strapi's own (admin login) failed with a 500 on anything else.
  */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
@@ -134,7 +136,7 @@ export function queryProblem(query: Record<string, unknown>): Problem {
   return undefined
 }
 
-const queryGuard: Core.MiddlewareFactory = () => async (ctx, next) => {
+const requestGuard: Core.MiddlewareFactory = () => async (ctx, next) => {
   if (!METHODS.includes(ctx.method)) {
     ctx.set('Allow', METHODS.join(', '))
     ctx.status = 405
@@ -153,7 +155,11 @@ const queryGuard: Core.MiddlewareFactory = () => async (ctx, next) => {
     const problem = queryProblem((ctx.query ?? {}) as Record<string, unknown>)
     if (problem) throw new errors.ValidationError(`Invalid query: ${problem}.`)
   }
+  const body: unknown = ctx.request.body
+  if (ctx.is('json') && body !== undefined && !isRecord(body)) {
+    throw new errors.ValidationError('The request body must be a JSON object.')
+  }
   await next()
 }
 
-export default queryGuard
+export default requestGuard
