@@ -94,7 +94,7 @@ describe('the site’s cache of CMS data', () => {
 
   it('keeps the data of models a publish did not touch, and drops those it did', async () => {
     expect((await get(ARTICLE)).status).toBe(200)
-    const { data } = await revalidate('location')
+    const { data } = await revalidate('api::location.location')
     expect(data).toBeGreaterThan(0)
     expect(
       (await cmsCallsDuring(() => get(ARTICLE))).filter((url) => !url.startsWith('/api/locations')),

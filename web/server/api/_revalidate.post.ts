@@ -1,15 +1,28 @@
+import { isSlug } from '../../shared/utils/slug'
 import { purgeDataCache, purgePageCache, secretMatches } from '../utils/page-cache'
 
 const SECRET_HEADER = 'x-revalidate-secret'
 const NAME = /^[a-z][a-z0-9.-]{0,63}$/
+/** A content-type uid (`api::location.location`): the model is its last part. */
+const UID = /^api::[a-z][a-z0-9-]{0,63}\.([a-z][a-z0-9-]{0,63})$/
 
-/** What the CMS says changed: `{ event, model }`, each kept only when it looks like a name. */
+const field = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null ? Reflect.get(value, key) : undefined
+
+/**
+ * What the CMS says changed: `{ event, model }` (the model's name or uid), optionally with the
+ * entry's slug (`entry: { slug }`); each kept only when it looks like one.
+ */
 function describe(body: unknown) {
-  const read = (key: string) => {
-    const value: unknown = typeof body === 'object' && body !== null ? Reflect.get(body, key) : ''
-    return typeof value === 'string' && NAME.test(value) ? value : undefined
+  const name = (value: unknown) =>
+    typeof value === 'string' && NAME.test(value) ? value : undefined
+  const model = field(body, 'model')
+  const slug = field(field(body, 'entry'), 'slug')
+  return {
+    event: name(field(body, 'event')),
+    model: name(model) ?? (typeof model === 'string' ? UID.exec(model)?.[1] : undefined),
+    slug: isSlug(slug) ? slug : undefined,
   }
-  return { event: read('event'), model: read('model') }
 }
 
 /**
@@ -27,7 +40,7 @@ export default defineEventHandler(async (event) => {
   const change = describe(await readBody(event).catch(() => undefined))
   const storage = useStorage('cache')
   // Data first: a page rendered between the two purges must not be built from stale data.
-  const data = await purgeDataCache(storage, change.model)
+  const data = await purgeDataCache(storage, change.model, change.slug)
   const pages = await purgePageCache(storage)
   console.info(
     `[revalidate] ${change.event ?? '?'} ${change.model ?? '?'}: dropped ${pages} cached pages, ${data} cached reads`,

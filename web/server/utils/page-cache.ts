@@ -10,17 +10,21 @@ import { DATA_KINDS, dataCacheBase, type DataKind } from './cms-data-keys'
 export const PAGE_CACHE_BASES = ['nitro:routes', 'nitro:handlers', 'nuxt:payload']
 
 /**
- * The cached reads that show content of each CMS model (the `model` the CMS reports), from the
- * CMS's populate shapes: an article page lists its conditions, a condition page its articles,
- * the home page features both, a location lists its conditions, the settings link a page.
+ * The cached reads that show content of each CMS model (the `model` the CMS reports): its own
+ * entries, read by slug (`entry`), and the other reads that show it, from the CMS's populate
+ * shapes: an article page lists its conditions, a condition page its articles, the home page
+ * features both, a location lists its conditions, the settings link a page.
  */
-const SHOWN_IN: Record<string, readonly DataKind[]> = {
-  'site-setting': ['site'],
-  'home-page': ['home'],
-  article: ['article', 'articles', 'condition', 'home', 'indexable'],
-  condition: ['condition', 'conditions', 'article', 'location', 'locations', 'home', 'indexable'],
-  location: ['location', 'locations', 'indexable'],
-  page: ['page', 'site', 'indexable'],
+const SHOWN_IN: Record<string, { entry?: DataKind; also: readonly DataKind[] }> = {
+  'site-setting': { also: ['site'] },
+  'home-page': { also: ['home'] },
+  article: { entry: 'article', also: ['articles', 'condition', 'home', 'indexable'] },
+  condition: {
+    entry: 'condition',
+    also: ['conditions', 'article', 'location', 'locations', 'home', 'indexable'],
+  },
+  location: { entry: 'location', also: ['locations', 'indexable'] },
+  page: { entry: 'page', also: ['site', 'indexable'] },
 }
 
 async function removeUnder(storage: Storage, bases: readonly string[]): Promise<number> {
@@ -43,10 +47,25 @@ export const purgePageCache = (storage: Storage) => removeUnder(storage, PAGE_CA
 /**
  * Drops the cached reads (entries and cached "not found"s) that can show content of `model`;
  * all of them for a model it does not know (or none given), so nothing stale survives a change.
+ * With the changed entry's `slug`, the model's other entries are kept (a renamed entry's old
+ * slug is served once more from the cache, whose refresh then finds it gone).
  */
-export function purgeDataCache(storage: Storage, model: string | undefined): Promise<number> {
-  const kinds = (model !== undefined && SHOWN_IN[model]) || DATA_KINDS
-  return removeUnder(storage, kinds.map(dataCacheBase))
+export async function purgeDataCache(
+  storage: Storage,
+  model: string | undefined,
+  slug?: string,
+): Promise<number> {
+  const shown = model === undefined ? undefined : SHOWN_IN[model]
+  if (!shown) return removeUnder(storage, DATA_KINDS.map(dataCacheBase))
+  let removed = await removeUnder(storage, shown.also.map(dataCacheBase))
+  if (shown.entry && slug) {
+    const key = `${dataCacheBase(shown.entry)}:${slug}.json`
+    if (await storage.hasItem(key)) removed += 1
+    await storage.removeItem(key)
+  } else if (shown.entry) {
+    removed += await removeUnder(storage, [dataCacheBase(shown.entry)])
+  }
+  return removed
 }
 
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest()

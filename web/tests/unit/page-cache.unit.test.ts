@@ -97,6 +97,18 @@ describe('purgeDataCache', () => {
     },
   )
 
+  it('on a change to one named location, keeps the other locations', async () => {
+    const storage = createStorage()
+    const other = 'cache:nitro:functions:cms-location:dallas.json'
+    for (const key of [...entries, other]) await storage.setItem(key, 'value')
+    await purgeDataCache(prefixStorage(storage, 'cache'), 'location', 'fort-worth')
+    const keys = await storage.getKeys()
+    expect(keys).toContain(other)
+    expect(keys).not.toContain('cache:nitro:functions:cms-location:fort-worth.json')
+    expect(keys).not.toContain('cache:nitro:functions:cms-locations:index.json')
+    expect(keys).toContain('cache:nitro:functions:cms-article:ketamine-and-ptsd.json')
+  })
+
   it('never touches pages or other storage', async () => {
     const storage = createStorage()
     for (const key of others) await storage.setItem(key, 'value')
