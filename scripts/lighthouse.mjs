@@ -74,8 +74,10 @@ const millis = (audit) =>
 export async function runLighthouse(url, { runs = 1 } = {}) {
   const results = []
   for (let i = 0; i < runs; i++) results.push(await runOnce(url))
-  results.sort((a, b) => (a.performance ?? -1) - (b.performance ?? -1))
-  return { ...results[Math.floor((results.length - 1) / 2)], runs }
+  // A run Lighthouse could not score (e.g. NO_NAVSTART, a failed trace) counts only if all did.
+  const scored = results.filter((result) => result.performance !== null)
+  const pool = (scored.length > 0 ? scored : results).sort((a, b) => a.performance - b.performance)
+  return { ...pool[Math.floor((pool.length - 1) / 2)], runs }
 }
 
 async function runOnce(url) {
