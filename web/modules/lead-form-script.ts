@@ -10,7 +10,8 @@ const VIRTUAL = '#lead-form-script'
  * Builds the consultation form's enhancement script (app/scripts/lead-form.ts): one small classic
  * script, bundled by Vite with the shared lead schema, so pages can ship no Vue app and still
  * validate inline. It is served from the site's own origin under a content-hashed name (cached
- * for a year); the server learns that name from the virtual module #lead-form-script.
+ * for a year); the server learns that name from the virtual module #lead-form-script. Built once
+ * per build (in `nuxt dev`, once per start: restart it to see a change to the script).
  */
 export default defineNuxtModule({
   meta: { name: 'lead-form-script' },
