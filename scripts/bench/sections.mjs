@@ -178,11 +178,7 @@ export async function cold(stack) {
   const rounds = 30
   // Warm the data cache first: one pass over every page.
   await coldBursts(stack, { event: 'entry.publish', model: 'bench' }, 1)
-  const dataWarm = await coldBursts(
-    stack,
-    { event: 'entry.update', model: 'home-page' },
-    rounds,
-  )
+  const dataWarm = await coldBursts(stack, { event: 'entry.update', model: 'home-page' }, rounds)
   const dataCold = await coldBursts(stack, { event: 'entry.publish', model: 'bench' }, rounds)
   return [
     {
