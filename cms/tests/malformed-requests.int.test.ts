@@ -46,7 +46,8 @@ describe('malformed requests', () => {
         const res = await cms.http().get(`${route}?${query}`)
         expect(res.status, `${route}?${query}`).toBe(400)
         expect(res.body.error.name).toBe('ValidationError')
-        expect(res.body.error.message).toMatch(/^Invalid query: /)
+        // A field the type does not have is Strapi's own 400 ("Invalid key title").
+        expect(res.body.error.message).toMatch(/^Invalid (query: |key )/)
       }
     }
   })
