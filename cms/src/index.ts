@@ -6,6 +6,11 @@ import { configureContentManager } from './bootstrap/content-manager'
 import { ensureLeadIntakeToken } from './bootstrap/lead-intake-token'
 import { scheduleLeadRetention } from './bootstrap/lead-retention'
 import { enforceApiPermissions } from './bootstrap/permissions'
+import {
+  closeResponseCache,
+  registerResponseCache,
+  registerResponseCachePurge,
+} from './bootstrap/response-cache'
 import { runSeed } from './bootstrap/seed'
 import { registerSiteRevalidation } from './bootstrap/site-revalidation'
 import { keepLeadsOutOfWebhooks } from './bootstrap/webhook-guard'
@@ -16,6 +21,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi)
     registerLeadInsightsRoutes(strapi)
+    registerResponseCache(strapi)
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -33,5 +39,11 @@ export default {
     }
     if (process.env.CMS_SEED !== 'false') await runSeed(strapi)
     registerSiteRevalidation(strapi)
+    // After the seed: its writes need no purges, the cache starts empty.
+    registerResponseCachePurge(strapi)
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await closeResponseCache(strapi)
   },
 }
