@@ -107,8 +107,9 @@ while (!stopping) {
   await new Promise((r) => setTimeout(r, 500))
 }
 
-// The site forwards consultation requests with the CMS's intake token, and accepts the CMS's
-// cache purges with the revalidation secret (both generated into cms/.env).
+// The site reads content with the CMS's read token (anonymous callers get nothing), forwards
+// consultation requests with its intake token, and accepts its cache purges with the
+// revalidation secret (all generated into cms/.env).
 const cmsEnv = Object.fromEntries(
   readFileSync(join(root, 'cms', '.env'), 'utf8')
     .split('\n')
@@ -128,6 +129,8 @@ launch(
     NITRO_PORT: String(webPort),
     NUXT_CMS_URL: process.env.NUXT_CMS_URL ?? `http://127.0.0.1:${cmsPort}`,
     NUXT_PUBLIC_SITE_URL: process.env.NUXT_PUBLIC_SITE_URL ?? webUrl,
+    NUXT_CMS_TOKEN:
+      process.env.NUXT_CMS_TOKEN ?? process.env.CMS_READ_TOKEN ?? cmsEnv.CMS_READ_TOKEN ?? '',
     NUXT_LEAD_INTAKE_TOKEN:
       process.env.NUXT_LEAD_INTAKE_TOKEN ??
       process.env.LEAD_INTAKE_TOKEN ??

@@ -18,6 +18,8 @@ const SECRETS = {
   ENCRYPTION_KEY: secret,
   // Shared with the site's server (NUXT_LEAD_INTAKE_TOKEN): the API token it sends leads with.
   LEAD_INTAKE_TOKEN: () => randomBytes(32).toString('base64url'),
+  // Shared with the site's server (NUXT_CMS_TOKEN): the read-only API token it reads content with.
+  CMS_READ_TOKEN: () => randomBytes(32).toString('base64url'),
   // Shared with the site's server (NUXT_REVALIDATE_SECRET): the CMS purges its page cache with it.
   WEB_REVALIDATE_SECRET: () => randomBytes(32).toString('base64url'),
 }

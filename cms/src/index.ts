@@ -12,6 +12,7 @@ import {
   registerResponseCachePurge,
 } from './bootstrap/response-cache'
 import { runSeed } from './bootstrap/seed'
+import { ensureSiteReadToken } from './bootstrap/site-read-token'
 import { registerSiteRevalidation } from './bootstrap/site-revalidation'
 import { keepLeadsOutOfWebhooks } from './bootstrap/webhook-guard'
 import { registerDocumentMiddlewares } from './document-middlewares'
@@ -29,6 +30,7 @@ export default {
     await enforceApiPermissions(strapi)
     await enforceAdminRoles(strapi)
     await ensureLeadIntakeToken(strapi)
+    await ensureSiteReadToken(strapi)
     await configureContentManager(strapi)
     await ensureAdminUser(strapi)
     scheduleLeadRetention(strapi)
@@ -40,7 +42,7 @@ export default {
     if (process.env.CMS_SEED !== 'false') await runSeed(strapi)
     registerSiteRevalidation(strapi)
     // After the seed: its writes need no purges, the cache starts empty.
-    registerResponseCachePurge(strapi)
+    await registerResponseCachePurge(strapi)
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {

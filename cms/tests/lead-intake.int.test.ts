@@ -201,15 +201,25 @@ describe('field-level validation', () => {
       .http()
       .post('/api/lead-submissions')
       .set('Authorization', `Bearer ${INTAKE_TOKEN}`)
-      .send([1, 2])
+      .send({ fullName: 'Jordan Patient' })
     expect(res.status).toBe(400)
     expect(res.body.error.details.errors).toEqual([{ path: ['data'], message: expect.any(String) }])
+    expect(JSON.stringify(res.body)).not.toContain('Jordan')
+
+    // A JSON body that is not an object at all stops at the request guard.
+    const list = await cms
+      .http()
+      .post('/api/lead-submissions')
+      .set('Authorization', `Bearer ${INTAKE_TOKEN}`)
+      .send([1, 2])
+    expect(list.status).toBe(400)
+    expect(list.body.error.message).toBe('The request body must be a JSON object.')
   })
 })
 
 describe('who may submit', () => {
   it.each([
-    ['no token', () => ({}), [403]],
+    ['no token', () => ({}), [401]],
     ['a wrong token', () => ({ Authorization: `Bearer ${'y'.repeat(48)}` }), [401]],
     ['a users-permissions JWT', () => ({ Authorization: `Bearer ${userJwt}` }), [403]],
     ['a read-only API token', () => ({ Authorization: `Bearer ${readOnlyToken}` }), [403]],

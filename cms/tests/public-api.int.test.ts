@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCms, type TestCms } from './support/strapi'
 
 let cms: TestCms
+// The site's read token, provisioned from CMS_READ_TOKEN as in production.
+const READ_TOKEN = 'test-read-token-'.padEnd(48, 'r')
+const auth = { Authorization: `Bearer ${READ_TOKEN}` }
 
 beforeAll(async () => {
-  cms = await startCms()
+  cms = await startCms({ CMS_READ_TOKEN: READ_TOKEN })
 })
 afterAll(async () => {
   await cms?.stop()
@@ -12,9 +15,33 @@ afterAll(async () => {
 
 const bySlug = (slug: string) => ({ 'filters[slug][$eq]': slug })
 
-describe('public REST API', () => {
+describe('who may read', () => {
+  // With no permission at all on the public role, Strapi asks for credentials: 401.
+  it('gives anonymous callers nothing: the site reads with its token', async () => {
+    for (const path of [
+      '/api/articles',
+      '/api/conditions',
+      '/api/site-setting',
+      '/api/home-page',
+    ]) {
+      const anonymous = await cms.http().get(path)
+      expect(anonymous.status, path).toBe(401)
+      expect(anonymous.body.error.name).toBe('UnauthorizedError')
+      expect(JSON.stringify(anonymous.body)).not.toContain('Ketamine')
+      expect((await cms.http().get(path).set(auth)).status, path).toBe(200)
+    }
+  })
+
+  it('keeps API tokens off the lead routes, read-only ones included', async () => {
+    for (const path of ['/api/leads', '/api/leads/any-document']) {
+      expect((await cms.http().get(path).set(auth)).status, path).toBe(403)
+    }
+  })
+})
+
+describe('content API, read with the site token', () => {
   it('serves the seeded article with its blocks, related conditions and SEO', async () => {
-    const res = await cms.http().get('/api/articles').query(bySlug('ketamine-and-ptsd'))
+    const res = await cms.http().get('/api/articles').query(bySlug('ketamine-and-ptsd')).set(auth)
     expect(res.status).toBe(200)
     const [article] = res.body.data
     expect(article.title).toBe('Ketamine & PTSD')
@@ -39,7 +66,7 @@ describe('public REST API', () => {
   })
 
   it('lists articles without their bodies', async () => {
-    const res = await cms.http().get('/api/articles')
+    const res = await cms.http().get('/api/articles').set(auth)
     expect(res.status).toBe(200)
     expect(res.body.meta.pagination.total).toBe(1)
     expect(res.body.data[0].body).toBeUndefined()
@@ -47,14 +74,18 @@ describe('public REST API', () => {
   })
 
   it('ignores a client populate that would widen the shape, including populate=*', async () => {
-    const res = await cms.http().get('/api/articles').query({ populate: '*' })
+    const res = await cms.http().get('/api/articles').query({ populate: '*' }).set(auth)
     expect(res.status).toBe(200)
     expect(res.body.data[0].body).toBeUndefined()
     expect(res.body.data[0].seo).toBeUndefined()
   })
 
   it('serves conditions in display order with symptoms and related articles', async () => {
-    const list = await cms.http().get('/api/conditions').query({ sort: 'displayOrder:asc' })
+    const list = await cms
+      .http()
+      .get('/api/conditions')
+      .query({ sort: 'displayOrder:asc' })
+      .set(auth)
     expect(list.status).toBe(200)
     expect(list.body.data.map((c: { slug: string }) => c.slug)).toEqual([
       'ptsd',
@@ -63,7 +94,7 @@ describe('public REST API', () => {
       'chronic-pain',
     ])
 
-    const res = await cms.http().get('/api/conditions').query(bySlug('ptsd'))
+    const res = await cms.http().get('/api/conditions').query(bySlug('ptsd')).set(auth)
     const [ptsd] = res.body.data
     expect(ptsd.symptoms).toHaveLength(8)
     expect(ptsd.articles.map((a: { slug: string }) => a.slug)).toEqual(['ketamine-and-ptsd'])
@@ -71,7 +102,7 @@ describe('public REST API', () => {
   })
 
   it('serves the Fort Worth location with its address, hours and coordinates', async () => {
-    const res = await cms.http().get('/api/locations').query(bySlug('fort-worth'))
+    const res = await cms.http().get('/api/locations').query(bySlug('fort-worth')).set(auth)
     const [location] = res.body.data
     expect(location.address).toMatchObject({
       streetLine1: '906 W Cannon St.',
@@ -87,7 +118,7 @@ describe('public REST API', () => {
   })
 
   it('serves site settings and the home page', async () => {
-    const settings = await cms.http().get('/api/site-setting')
+    const settings = await cms.http().get('/api/site-setting').set(auth)
     expect(settings.status).toBe(200)
     expect(settings.body.data.financingBanner.text).toBe('Interest Free Financing Available')
     expect(settings.body.data.privacyPolicyPage.slug).toBe('privacy-policy')
@@ -96,7 +127,7 @@ describe('public REST API', () => {
       url: '/conditions',
     })
 
-    const home = await cms.http().get('/api/home-page')
+    const home = await cms.http().get('/api/home-page').set(auth)
     expect(home.status).toBe(200)
     expect(home.body.data.hero.heading).toBe('Ketamine Infusion Therapy in Fort Worth, TX')
     expect(home.body.data.featuredConditions).toHaveLength(4)
@@ -104,7 +135,7 @@ describe('public REST API', () => {
   })
 
   it('serves generic pages such as the privacy policy', async () => {
-    const res = await cms.http().get('/api/pages').query(bySlug('privacy-policy'))
+    const res = await cms.http().get('/api/pages').query(bySlug('privacy-policy')).set(auth)
     expect(res.body.data[0].title).toBe('Privacy Policy')
     expect(res.body.data[0].seo.noIndex).toBe(true)
   })
@@ -114,12 +145,14 @@ describe('public REST API', () => {
     const draft = await articles.create({
       data: { title: 'Draft only', slug: 'draft-only', excerpt: 'Not yet published.' },
     })
-    const hidden = await cms.http().get('/api/articles').query(bySlug('draft-only'))
+    const hidden = await cms.http().get('/api/articles').query(bySlug('draft-only')).set(auth)
     expect(hidden.body.data).toEqual([])
-    const byId = await cms.http().get(`/api/articles/${draft.documentId}`)
+    const byId = await cms.http().get(`/api/articles/${draft.documentId}`).set(auth)
     expect(byId.status).toBe(404)
+    // Asking for drafts: anonymous callers get nothing at all; only an API token (the site's
+    // server, for previews) may ask, and the site never does.
     const asDraft = await cms.http().get('/api/articles').query({ status: 'draft' })
-    expect(asDraft.body.data.map((a: { slug: string }) => a.slug)).not.toContain('draft-only')
+    expect(asDraft.status).toBe(401)
 
     await articles.delete({ documentId: draft.documentId })
   })

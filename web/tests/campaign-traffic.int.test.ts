@@ -29,6 +29,7 @@ beforeAll(async () => {
   proxy = await startCountingProxy(cms.url)
   web = await startWebServer({
     cmsUrl: proxy.url,
+    cmsToken: await cms.createApiToken(),
     env: {
       NUXT_LEAD_INTAKE_TOKEN: INTAKE_TOKEN,
       NUXT_LEAD_OUTBOX_DIR: outboxDir,

@@ -25,6 +25,7 @@ let web: WebServer
 let recorder: RevalidationRecorder
 let admin: Awaited<ReturnType<typeof cmsAdmin>>
 let outboxDir = ''
+let cmsToken = ''
 
 beforeAll(async () => {
   // The CMS calls the site through the recorder, which passes each call on (or holds it back).
@@ -37,9 +38,10 @@ beforeAll(async () => {
       WEB_REVALIDATE_SECRET: SECRET,
     },
   })
+  cmsToken = await cms.createApiToken()
   web = await startWebServer({
     cmsUrl: cms.url,
-    cmsToken: await cms.createApiToken(),
+    cmsToken,
     env: {
       NUXT_REVALIDATE_SECRET: SECRET,
       NUXT_LEAD_INTAKE_TOKEN: INTAKE_TOKEN,
@@ -149,7 +151,9 @@ describe('publishing in the CMS purges the site’s page cache', () => {
     const path = '/articles/ketamine-and-ptsd'
     const title = (html: string) => html.match(/<h1>([^<]*)<\/h1>/)?.[1]
     expect(title((await get(path)).html)).toBe('Ketamine &amp; PTSD')
-    const found = await fetch(`${cms.url}/api/articles?filters[slug][$eq]=ketamine-and-ptsd`)
+    const found = await fetch(`${cms.url}/api/articles?filters[slug][$eq]=ketamine-and-ptsd`, {
+      headers: { authorization: `Bearer ${cmsToken}` },
+    })
     const { data } = (await found.json()) as { data: { documentId: string }[] }
     const id = String(data[0]?.documentId)
     const article = 'api::article.article'

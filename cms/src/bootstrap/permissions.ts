@@ -3,21 +3,14 @@ import type { Core } from '@strapi/strapi'
 const ROLE_UID = 'plugin::users-permissions.role'
 const PERMISSION_UID = 'plugin::users-permissions.permission'
 
-/** What anonymous visitors (and the site's server) may do: read published content. Nothing else. */
-export const PUBLIC_ACTIONS = [
-  'api::article.article.find',
-  'api::article.article.findOne',
-  'api::condition.condition.find',
-  'api::condition.condition.findOne',
-  'api::location.location.find',
-  'api::location.location.findOne',
-  'api::page.page.find',
-  'api::page.page.findOne',
-  'api::site-setting.site-setting.find',
-  'api::home-page.home-page.find',
-] as const
+/**
+ * Anonymous callers may do nothing: the site's server reads content with its read-only API token
+ * (bootstrap/site-read-token.ts) and the browser never talks to the CMS, so an open content API
+ * would only serve scrapers and load. Leads stay closed to every role whatever the admin grants.
+ */
+export const PUBLIC_ACTIONS = [] as const
 
-const AUTHENTICATED_ACTIONS = [...PUBLIC_ACTIONS, 'plugin::users-permissions.user.me']
+const AUTHENTICATED_ACTIONS = ['plugin::users-permissions.user.me']
 
 /** Leads are health information: no users-permissions role may ever hold a lead permission. */
 const isForbidden = (action: string) => action.startsWith('api::lead.')

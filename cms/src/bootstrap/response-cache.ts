@@ -45,9 +45,11 @@ export function registerResponseCache(strapi: Core.Strapi): void {
  * shows on articles; an image's alternative text on every page using it). Awaited, so that once
  * a publish returns, no read serves what it replaced. Events fire after the transaction commits.
  */
-export function registerResponseCachePurge(strapi: Core.Strapi): void {
+export async function registerResponseCachePurge(strapi: Core.Strapi): Promise<void> {
   const cache = caches.get(strapi)
   if (!cache) return
+  // Without Redis connected, reads are answered but not cached: wait for it briefly at start.
+  await cache.ready()
   for (const event of PURGE_EVENTS) {
     strapi.eventHub.on(event, async (payload: { uid?: unknown }) => {
       if (typeof payload?.uid === 'string' && NEVER_PURGES.has(payload.uid)) return

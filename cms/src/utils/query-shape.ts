@@ -114,7 +114,11 @@ function checkSortPath(scope: Scope, path: string[]): void {
   let uid = scope.uid
   for (const [index, name] of path.entries()) {
     const field = fieldOf(scope.lookup, uid, name)
-    if (field.kind === 'unknown') return // Strapi's validation names the unknown key (a 400).
+    if (field.kind === 'unknown') {
+      // Strapi names an unknown key with its own 400, but only after authentication.
+      if (scope.uid && index < path.length - 1) fail('sort: a field name is not valid.')
+      return
+    }
     const last = index === path.length - 1
     if (field.kind === 'value' && !last) {
       fail('sort: a plain field has no sub-fields.')

@@ -19,6 +19,8 @@ export interface ResponseCache {
   /** A stored body, if it belongs to the current generation. */
   get(key: string): Promise<{ body: string; generation: number } | undefined>
   set(key: string, body: string, generation: number): Promise<void>
+  /** Resolves once the store takes commands (or after a short wait: reads never depend on it). */
+  ready(): Promise<void>
   /** Makes every stored entry stale, on every instance sharing the store. */
   purge(): Promise<void>
   close(): Promise<void>
@@ -31,6 +33,7 @@ const MAX_BYTES = 32 * 1024 * 1024
 export const MAX_ENTRY_BYTES = 2 * 1024 * 1024
 export const REDIS_PREFIX = 'vigeo:cms:response:'
 const REDIS_TIMEOUT_MS = 250
+const READY_WAIT_MS = 2000
 
 /** Object keys sorted at every level: the same query always makes the same key. */
 export function stableStringify(value: unknown): string {
@@ -63,6 +66,7 @@ export function createMemoryCache(): ResponseCache {
     ttl: TTL_SECONDS * 1000,
   })
   return {
+    ready: async () => {},
     generation: async () => current,
     async get(key) {
       const entry = entries.get(key)
@@ -114,6 +118,16 @@ export function createRedisCache(url: string, warn: Log, prefix = REDIS_PREFIX):
     }
   }
   return {
+    ready: () =>
+      redis.status === 'ready'
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, READY_WAIT_MS)
+            redis.once('ready', () => {
+              clearTimeout(timer)
+              resolve()
+            })
+          }),
     generation: () => quietly(async () => Number((await redis.get(generationKey)) ?? 0)),
     get: (key) =>
       quietly(async () => {

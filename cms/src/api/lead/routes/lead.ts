@@ -1,4 +1,9 @@
 import { factories } from '@strapi/strapi'
 
-// Every route exists so that each answers 403: no API role is granted any lead permission.
-export default factories.createCoreRouter('api::lead.lead')
+const closed = { policies: ['global::nobody'] }
+
+// Every route exists so that each answers 403: no API role holds a lead permission, and the
+// policy also stops API tokens, whose read-only and full-access types reach every find route.
+export default factories.createCoreRouter('api::lead.lead', {
+  config: { find: closed, findOne: closed, create: closed, update: closed, delete: closed },
+})

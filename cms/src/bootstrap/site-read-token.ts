@@ -1,0 +1,52 @@
+import type { Core } from '@strapi/strapi'
+
+export const SITE_READ_TOKEN_NAME = 'Website content reads'
+const MIN_LENGTH = 32
+
+interface ApiToken {
+  id: number
+}
+interface ApiTokenService {
+  hash(accessKey: string): string
+  getByName(name: string): Promise<ApiToken | null>
+  create(attributes: Record<string, unknown>): Promise<ApiToken>
+  update(id: number, attributes: Record<string, unknown>): Promise<ApiToken>
+}
+
+/**
+ * Provisions the read-only API token the site's server reads content with, from CMS_READ_TOKEN
+ * (shared with the site as NUXT_CMS_TOKEN), the same way as the lead-intake token: its stored
+ * key is the hash of the shared value. Anonymous callers hold no permission (permissions.ts),
+ * so without it (or a read-only token made in the admin) the site cannot read content.
+ */
+export async function ensureSiteReadToken(strapi: Core.Strapi): Promise<void> {
+  const secret = process.env.CMS_READ_TOKEN?.trim()
+  if (!secret) {
+    strapi.log.warn(
+      '[site-read-token] CMS_READ_TOKEN is not set: give the site a read-only API token from the admin (NUXT_CMS_TOKEN).',
+    )
+    return
+  }
+  if (secret.length < MIN_LENGTH) {
+    strapi.log.error(
+      `[site-read-token] CMS_READ_TOKEN must be at least ${MIN_LENGTH} characters; no read token was set up.`,
+    )
+    return
+  }
+  const tokens = strapi.service('admin::api-token') as unknown as ApiTokenService
+  const attributes = {
+    name: SITE_READ_TOKEN_NAME,
+    description: 'Used by the website to read published content. Managed by the CMS at start.',
+    type: 'read-only',
+  }
+  const existing = await tokens.getByName(SITE_READ_TOKEN_NAME)
+  const token = existing
+    ? await tokens.update(existing.id, attributes)
+    : await tokens.create({ ...attributes, lifespan: null })
+  // No encrypted copy: the admin panel must not be able to reveal the shared secret.
+  await strapi.db.query('admin::api-token').update({
+    where: { id: token.id },
+    data: { accessKey: tokens.hash(secret), encryptedKey: null, expiresAt: null, lifespan: null },
+  })
+  strapi.log.info(`[site-read-token] API token "${SITE_READ_TOKEN_NAME}" is ready.`)
+}
