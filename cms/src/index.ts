@@ -40,9 +40,10 @@ export default {
       )
     }
     if (process.env.CMS_SEED !== 'false') await runSeed(strapi)
-    registerSiteRevalidation(strapi)
-    // After the seed: its writes need no purges, the cache starts empty.
+    // After the seed (its writes need no purges, the cache starts empty), and before the site's
+    // revalidation: the eventHub awaits listeners in order, so the site re-reads a purged cache.
     await registerResponseCachePurge(strapi)
+    registerSiteRevalidation(strapi)
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
