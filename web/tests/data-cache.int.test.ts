@@ -13,7 +13,11 @@ let web: WebServer
 beforeAll(async () => {
   cms = await startCmsServer()
   proxy = await startCountingProxy(cms.url)
-  web = await startWebServer({ cmsUrl: proxy.url, env: { NUXT_REVALIDATE_SECRET: SECRET } })
+  web = await startWebServer({
+    cmsUrl: proxy.url,
+    cmsToken: cms.readToken,
+    env: { NUXT_REVALIDATE_SECRET: SECRET },
+  })
 })
 afterAll(async () => {
   await web?.stop()

@@ -16,7 +16,7 @@ let web: WebServer
 beforeAll(async () => {
   cms = await startCmsServer()
   proxy = await startCountingProxy(cms.url)
-  web = await startWebServer({ cmsUrl: proxy.url })
+  web = await startWebServer({ cmsUrl: proxy.url, cmsToken: cms.readToken })
 })
 afterAll(async () => {
   await web?.stop()
@@ -73,7 +73,11 @@ describe('when the CMS hangs (alive, never answering)', () => {
   beforeAll(async () => {
     // A site with nothing cached: the layout's reads and the page's own all have to wait.
     // The production budget (nuxt.config.ts cmsTimeoutMs).
-    cold = await startWebServer({ cmsUrl: proxy.url, cmsTimeoutMs: 1500 })
+    cold = await startWebServer({
+      cmsUrl: proxy.url,
+      cmsToken: cms.readToken,
+      cmsTimeoutMs: 1500,
+    })
     cms.hang()
   })
   afterAll(async () => {

@@ -15,6 +15,8 @@ export interface CmsServer {
   /** The database and environment, to start the CMS again on the same data (see `reuse`). */
   database: TestDatabase
   env: Record<string, string>
+  /** The site's read token, provisioned by the CMS from CMS_READ_TOKEN as in production. */
+  readToken: string
   /** Creates a read-only API token through the admin API, as an editor would in the admin. */
   createApiToken: () => Promise<string>
   /** Freezes Strapi (SIGSTOP): connections are accepted by the kernel, nothing answers. */
@@ -60,6 +62,8 @@ export async function startCmsServer(options: CmsServerOptions = {}): Promise<Cm
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
+    // Anonymous callers may read nothing: the site reads with this token (NUXT_CMS_TOKEN).
+    CMS_READ_TOKEN: randomBytes(32).toString('base64url'),
     ...options.env,
   }
   const service = spawnService(
@@ -89,6 +93,7 @@ export async function startCmsServer(options: CmsServerOptions = {}): Promise<Cm
     stop,
     hang: () => service.signal('SIGSTOP'),
     resume: () => service.signal('SIGCONT'),
+    readToken: String(env.CMS_READ_TOKEN),
     createApiToken: () => createApiToken(url),
   }
 }
