@@ -101,10 +101,11 @@ export function residentMegabytes(pid) {
 }
 
 /**
- * Starts the CMS, then the site. `db`: 'sqlite' or 'postgres'. `siteEnv`: more site settings.
+ * Starts the CMS, then the site. `db`: 'sqlite' or 'postgres'. `siteEnv`: more site settings;
+ * `siteNodeArgs`: Node flags for the site (e.g. --cpu-prof). BENCH_VERBOSE=1 shows both logs.
  * Returns the URLs, the processes, the read token and the site's purge secret, and `stop()`.
  */
-export async function startStack({ db = 'sqlite', siteEnv = {} } = {}) {
+export async function startStack({ db = 'sqlite', siteEnv = {}, siteNodeArgs = [] } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'vigeo-bench-'))
   const children = []
   const database = await createDatabase(db, dataDir)
@@ -128,7 +129,11 @@ export async function startStack({ db = 'sqlite', siteEnv = {} } = {}) {
     rmSync(dataDir, { recursive: true, force: true })
   }
   const start = (command, args, cwd, env) => {
-    const child = spawn(command, args, { cwd, env: toolEnv(env), stdio: 'ignore' })
+    const child = spawn(command, args, {
+      cwd,
+      env: toolEnv(env),
+      stdio: process.env.BENCH_VERBOSE ? 'inherit' : 'ignore',
+    })
     children.push(child)
     return child
   }
@@ -175,7 +180,7 @@ export async function startStack({ db = 'sqlite', siteEnv = {} } = {}) {
     )
     const site = start(
       process.execPath,
-      [join(root, 'web', '.output', 'server', 'index.mjs')],
+      [...siteNodeArgs, join(root, 'web', '.output', 'server', 'index.mjs')],
       join(root, 'web'),
       {
         NODE_ENV: 'production',

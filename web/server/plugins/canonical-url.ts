@@ -19,13 +19,18 @@ function toCanonical(event: H3Event) {
  * so `/?gclid=…` is the cached home page, and the landing campaign is remembered in a
  * first-party cookie before its parameters are dropped. This wraps the app's handler rather than
  * being a server middleware: h3 fixes the path every later handler sees before the first one
- * runs, so a middleware could change the cache key but not what the page renders.
+ * runs, so a middleware could change the cache key but not what the page renders. A fresh cached
+ * page is sent from here, without entering h3 (server/utils/page-cache-hits.ts).
  */
 export default defineNitroPlugin((nitroApp) => {
   const handle = nitroApp.h3App.handler
+  // The storage is mounted by a later plugin: look the page cache up on the first request.
+  let serveHit: ((event: H3Event) => boolean) | undefined | null = null
   nitroApp.h3App.handler = Object.assign(
     defineEventHandler((event) => {
       toCanonical(event)
+      if (serveHit === null) serveHit = pageCacheHits()
+      if (serveHit?.(event)) return
       return handle(event)
     }),
     { __resolve__: handle.__resolve__ },

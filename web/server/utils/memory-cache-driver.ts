@@ -8,11 +8,16 @@ export interface MemoryCacheOptions {
   maxBytes: number
 }
 
-interface Stored {
+export interface Stored {
   raw: string
   /** The value parsed once when stored, so a cache hit does not parse the page again. */
   parsed: unknown
 }
+
+/** The in-memory LRU behind the driver (its `getInstance()`), read by server/utils/page-cache-hits. */
+export type MemoryCache = LRUCache<string, Stored>
+
+export const MEMORY_CACHE_DRIVER = 'vigeo-memory-lru'
 
 /** unstorage's `ttl` option is in seconds. */
 const ttlOf = (ttl: unknown) =>
@@ -52,7 +57,7 @@ function parseOnce(key: string, raw: string): unknown {
  * replaces it (server/plugins/page-cache-storage.ts).
  */
 export const memoryCacheDriver = defineDriver((options: MemoryCacheOptions) => {
-  const cache = new LRUCache<string, Stored>({
+  const cache: MemoryCache = new LRUCache<string, Stored>({
     max: options.maxEntries,
     maxSize: options.maxBytes,
     sizeCalculation: (value, key) => Buffer.byteLength(value.raw) + key.length,
@@ -63,8 +68,9 @@ export const memoryCacheDriver = defineDriver((options: MemoryCacheOptions) => {
     return isRecord(parsed) ? { ...parsed } : parsed
   }
   return {
-    name: 'vigeo-memory-lru',
+    name: MEMORY_CACHE_DRIVER,
     options,
+    getInstance: () => cache,
     hasItem: (key: string) => cache.has(key),
     getItem: read,
     getItemRaw: (key: string) => cache.get(key)?.raw ?? null,

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
+import { hash } from 'nitropack/runtime/internal/hash'
 import type { Storage } from 'unstorage'
 import { DATA_KINDS, dataCacheBase, type DataKind } from './cms-data-keys'
 
@@ -25,6 +26,27 @@ const SHOWN_IN: Record<string, { entry?: DataKind; also: readonly DataKind[] }> 
   },
   location: { entry: 'location', also: ['locations', 'indexable'] },
   page: { entry: 'page', also: ['site', 'indexable'] },
+}
+
+/**
+ * The storage key of Nitro 2's `defineCachedEventHandler` for a GET of `url` in the route rules'
+ * cache (nitropack/dist/runtime/internal/cache.mjs): `nitro:routes:_:<path prefix>.<hash>.json`
+ * under the `cache` mount. tests/page-cache-hits.int.test.ts pins it against the keys the built
+ * site writes to Redis.
+ */
+export function routeCacheKey(url: string): string {
+  let pathname: string
+  try {
+    // ufo's parseURL(url).pathname for the origin-form URLs a server receives ("//…" aside,
+    // which a caller leaves to Nitro).
+    pathname =
+      decodeURI(url.split(/[?#]/, 1)[0] ?? '')
+        .replace(/\W/g, '')
+        .slice(0, 16) || 'index'
+  } catch {
+    pathname = '-'
+  }
+  return `nitro:routes:_:${pathname}.${hash(url)}.json`
 }
 
 async function removeUnder(storage: Storage, bases: readonly string[]): Promise<number> {
