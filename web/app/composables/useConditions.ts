@@ -1,13 +1,11 @@
-import type { Condition } from '#shared/types/cms'
-
 const CONDITIONS_KEY = 'conditions'
 
 /** Every published condition in display order (the layout loads them for the navigation). */
 export async function useConditions() {
-  return requireCmsData(await useFetch<Condition[]>('/api/conditions', { key: CONDITIONS_KEY }))
+  return useSiteRead(CONDITIONS_KEY, '/api/conditions', (data) => data.conditions())
 }
 
 export async function useCondition(slug: string) {
   const path = `/api/conditions/${encodeURIComponent(slug)}`
-  return requireCmsData(await useFetch<Condition>(path, { key: `condition:${slug}` }))
+  return useSiteRead(`condition:${slug}`, path, (data) => data.condition(slug))
 }

@@ -1,5 +1,3 @@
-import type { HomePage } from '#shared/types/cms'
-
 export async function useHomePage() {
-  return requireCmsData(await useFetch<HomePage>('/api/home', { key: 'home-page' }))
+  return useSiteRead('home-page', '/api/home', (data) => data.home())
 }

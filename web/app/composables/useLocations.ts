@@ -1,11 +1,9 @@
-import type { Location } from '#shared/types/cms'
-
 /** Every published location (the layout loads them for the footer). */
 export async function useLocations() {
-  return requireCmsData(await useFetch<Location[]>('/api/locations', { key: 'locations' }))
+  return useSiteRead('locations', '/api/locations', (data) => data.locations())
 }
 
 export async function useLocation(slug: string) {
   const path = `/api/locations/${encodeURIComponent(slug)}`
-  return requireCmsData(await useFetch<Location>(path, { key: `location:${slug}` }))
+  return useSiteRead(`location:${slug}`, path, (data) => data.location(slug))
 }

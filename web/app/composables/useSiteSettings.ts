@@ -4,7 +4,7 @@ const SITE_SETTINGS_KEY = 'site-settings'
 
 /** Clinic-wide settings (name, phone, navigation). The default layout loads them for every page. */
 export async function useSiteSettings() {
-  return requireCmsData(await useFetch<SiteSetting>('/api/site', { key: SITE_SETTINGS_KEY }))
+  return useSiteRead(SITE_SETTINGS_KEY, '/api/site', (data) => data.site())
 }
 
 /** The settings the layout already loaded, for components rendered inside it; never fetches. */

@@ -1,1 +1,1 @@
-export default defineCmsHandler((cms) => cms.getHomePage())
+export default defineEventHandler((event) => useSiteData(event).home())

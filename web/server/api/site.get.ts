@@ -1,1 +1,1 @@
-export default defineCmsHandler((cms) => cms.getSiteSettings())
+export default defineEventHandler((event) => useSiteData(event).site())

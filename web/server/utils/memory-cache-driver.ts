@@ -28,6 +28,17 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** Cached responses of Nitro's route rules and cached handlers: `{ value: { code, headers, body } }`. */
 const RESPONSE_KEY = /^nitro:(routes|handlers):/
+/** Cached CMS reads (server/utils/cms-data.ts): one object shared by every page that reads it. */
+const DATA_KEY = /^nitro:functions:cms-/
+
+/** Freezes a parsed JSON value through and through, so no reader can change what others read. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
+}
 
 function parseOnce(key: string, raw: string): unknown {
   const first = raw.trimStart()[0]
@@ -45,6 +56,8 @@ function parseOnce(key: string, raw: string): unknown {
   if (RESPONSE_KEY.test(key) && isRecord(response) && typeof response.body === 'string') {
     return { ...parsed, value: { ...response, body: Buffer.from(response.body) } }
   }
+  // Pages render from these objects directly (server/utils/site-data.ts), not from a JSON copy.
+  if (DATA_KEY.test(key)) deepFreeze(parsed.value)
   return parsed
 }
 

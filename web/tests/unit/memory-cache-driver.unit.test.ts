@@ -50,4 +50,16 @@ describe('the in-memory page cache', () => {
     await storage.setItem('nitro:functions:cms:data.json', entry)
     expect(await storage.getItem('nitro:functions:cms:data.json')).toEqual(entry)
   })
+
+  it('keeps a cached CMS read shared by every page that reads it, and unchangeable', async () => {
+    const storage = storageOf(10)
+    const key = 'nitro:functions:cms-article:ptsd.json'
+    await storage.setItem(key, { mtime: 1, value: { found: true, value: { tags: ['a'] } } })
+    type Read = { mtime: number; value: { value: { tags: string[] } } }
+    const [first, second] = [await storage.getItem<Read>(key), await storage.getItem<Read>(key)]
+    expect(first?.value).toBe(second?.value)
+    expect(() => first?.value.value.tags.push('b')).toThrow(TypeError)
+    first!.mtime = 2
+    expect((await storage.getItem<Read>(key))?.mtime).toBe(1)
+  })
 })

@@ -1,1 +1,3 @@
-export default defineCmsHandler((cms, event) => cms.getArticleBySlug(requireSlugParam(event)))
+export default defineEventHandler((event) =>
+  useSiteData(event).article(getRouterParam(event, 'slug') ?? ''),
+)

@@ -1,1 +1,3 @@
-export default defineCmsHandler((cms, event) => cms.getConditionBySlug(requireSlugParam(event)))
+export default defineEventHandler((event) =>
+  useSiteData(event).condition(getRouterParam(event, 'slug') ?? ''),
+)

@@ -1,1 +1,1 @@
-export default defineCmsHandler((cms) => cms.listConditions())
+export default defineEventHandler((event) => useSiteData(event).conditions())

@@ -1,1 +1,3 @@
-export default defineCmsHandler((cms, event) => cms.getLocationBySlug(requireSlugParam(event)))
+export default defineEventHandler((event) =>
+  useSiteData(event).location(getRouterParam(event, 'slug') ?? ''),
+)

@@ -1,1 +1,1 @@
-export default defineCmsHandler((cms) => cms.listLocations())
+export default defineEventHandler((event) => useSiteData(event).locations())

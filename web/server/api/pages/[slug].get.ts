@@ -1,1 +1,3 @@
-export default defineCmsHandler((cms, event) => cms.getPageBySlug(requireSlugParam(event)))
+export default defineEventHandler((event) =>
+  useSiteData(event).page(getRouterParam(event, 'slug') ?? ''),
+)
