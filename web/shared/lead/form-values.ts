@@ -1,4 +1,4 @@
-import type { LeadField } from './schema'
+import type { LeadField } from '@vigeo/lead-contract'
 
 /** What the visible fields hold while the patient types (all text, plus the consent box). */
 export type LeadFormValues = Record<Exclude<LeadField, 'consent'>, string> & { consent: boolean }
