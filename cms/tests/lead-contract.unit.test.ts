@@ -1,6 +1,8 @@
 import {
   CONTACT_METHODS,
   CONTACT_TIMES,
+  DEFAULT_CONTACT_METHOD,
+  DEFAULT_CONTACT_TIME,
   FULL_NAME_MIN_LENGTH,
   LEAD_INTAKE_REQUIRED,
   LEAD_MAX_LENGTH,
@@ -14,6 +16,7 @@ import leadSchema from '../src/api/lead/content-types/lead/schema.json'
 interface Attribute {
   type: string
   enum?: string[]
+  default?: unknown
   required?: boolean
   minLength?: number
   maxLength?: number
@@ -43,9 +46,11 @@ describe('Lead model and lead contract', () => {
     )
   })
 
-  it('offers exactly the contact methods and times of the form', () => {
+  it('offers exactly the contact methods and times of the form, with its defaults', () => {
     expect(attributes.preferredContactMethod?.enum).toEqual([...CONTACT_METHODS])
     expect(attributes.preferredContactTime?.enum).toEqual([...CONTACT_TIMES])
+    expect(attributes.preferredContactMethod?.default).toBe(DEFAULT_CONTACT_METHOD)
+    expect(attributes.preferredContactTime?.default).toBe(DEFAULT_CONTACT_TIME)
   })
 
   it.each(Object.entries(LEAD_INTAKE_REQUIRED))('requires %s as intake does', (field, required) => {

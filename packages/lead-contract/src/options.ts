@@ -5,6 +5,10 @@ export const CONTACT_TIMES = ['anytime', 'morning', 'afternoon', 'evening'] as c
 export type ContactMethod = (typeof CONTACT_METHODS)[number]
 export type ContactTime = (typeof CONTACT_TIMES)[number]
 
+/** Preselected on the form, and the Lead model's defaults. */
+export const DEFAULT_CONTACT_METHOD: ContactMethod = 'phone'
+export const DEFAULT_CONTACT_TIME: ContactTime = 'anytime'
+
 export const CONTACT_METHOD_LABELS: Record<ContactMethod, string> = {
   phone: 'Phone call',
   text: 'Text message',
