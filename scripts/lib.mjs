@@ -114,18 +114,22 @@ function fingerprint(dir, entries) {
   return hash.digest('hex')
 }
 
+// The lead contract is compiled for the CMS (which requires its dist) and bundled from source
+// by the site: a change to it rebuilds both.
+const CONTRACT = '../packages/lead-contract/src'
+
 const BUILDS = [
   {
     name: '@vigeo/cms',
     dir: join(root, 'cms'),
-    inputs: ['src', 'config', 'package.json', 'tsconfig.json', 'favicon.png'],
+    inputs: ['src', 'config', 'package.json', 'tsconfig.json', 'favicon.png', CONTRACT],
     output: 'dist/build/index.html',
     stamp: 'dist/.build-fingerprint',
   },
   {
     name: '@vigeo/web',
     dir: join(root, 'web'),
-    inputs: ['app', 'server', 'shared', 'public', 'nuxt.config.ts', 'package.json'],
+    inputs: ['app', 'server', 'shared', 'public', 'nuxt.config.ts', 'package.json', CONTRACT],
     output: '.output/server/index.mjs',
     stamp: '.output/.build-fingerprint',
   },

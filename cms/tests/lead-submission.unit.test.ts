@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseLeadSubmission } from '../src/api/lead/controllers/validation/lead-submission'
+import { parseLeadSubmission } from '@vigeo/lead-contract'
 import { submissionHash } from '../src/api/lead/services/lead-intake'
 import { reorderEditLayout } from '../src/bootstrap/edit-layouts'
 import { submission } from './support/leads'

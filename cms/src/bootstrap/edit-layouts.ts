@@ -1,3 +1,5 @@
+import { LEAD_FIELDS } from '@vigeo/lead-contract'
+
 export interface LayoutField {
   name: string
   size: number
@@ -8,14 +10,8 @@ export const EDIT_FIRST: Record<string, string[]> = {
   'api::lead.lead': [
     'intakeStatus',
     'assignee',
-    'fullName',
-    'phone',
-    'email',
-    'preferredContactMethod',
-    'preferredContactTime',
-    'condition',
-    'location',
-    'message',
+    // What the patient filled in, in the form's order (the consent box aside).
+    ...LEAD_FIELDS.filter((field) => field !== 'consent'),
     'notes',
     'staffNotes',
     'firstContactedAt',

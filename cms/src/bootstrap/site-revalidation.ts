@@ -1,3 +1,4 @@
+import { isRecord } from '@vigeo/lead-contract'
 import type { Core, UID } from '@strapi/strapi'
 
 /**
@@ -29,9 +30,6 @@ interface EntryEvent {
   uid?: unknown
   entry?: unknown
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
 
 /**
  * Whether an eventHub event changes what the site shows. A draft version (publishedAt null) of a

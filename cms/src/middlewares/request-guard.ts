@@ -1,3 +1,4 @@
+import { isRecord } from '@vigeo/lead-contract'
 import type { Core } from '@strapi/strapi'
 import { errors } from '@strapi/utils'
 import {
@@ -18,9 +19,6 @@ import {
  *   and some of Strapi's own (admin login) failed with a 500 on anything else.
  */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * The content type a content-API path reads, from the route names Strapi derives from the

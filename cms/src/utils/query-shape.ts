@@ -1,3 +1,4 @@
+import { isRecord } from '@vigeo/lead-contract'
 /**
  * Shape rules for the query parameters of the REST content API (`sort`, `filters`, `fields`,
  * `pagination`, `_q`, `status`, `locale`). Strapi validates the names against the schema, but
@@ -81,9 +82,6 @@ const TEXT_OPERATORS = new Set([
 const FLAG = new Set(['$null', '$notNull'])
 const FLAG_VALUES = new Set(['true', 'false', 't', 'f', '1', '0'])
 const PAGINATION_KEYS = new Set(['page', 'pageSize', 'start', 'limit', 'withCount'])
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const fail = (message: string): never => {
   throw new QueryShapeError(message)

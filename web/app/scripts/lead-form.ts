@@ -1,10 +1,10 @@
 import {
   fromFormFields,
   LEAD_FIELDS,
+  type LeadFieldErrors,
   leadFormSchema,
   toFieldErrors,
-  type LeadFieldErrors,
-} from '../../shared/lead/schema'
+} from '@vigeo/lead-contract'
 
 /**
  * Inline validation for the server-rendered consultation form, which ships no Vue app (built by

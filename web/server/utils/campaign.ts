@@ -1,5 +1,5 @@
+import { AD_CLICK_PARAMETERS, type CampaignField, UTM_PARAMETERS } from '@vigeo/lead-contract'
 import type { H3Event } from 'h3'
-import { AD_CLICK_PARAMETERS, UTM_PARAMETERS, type CampaignField } from '../../shared/lead/source'
 
 /**
  * Campaign attribution that survives the page cache. Cached pages are shared, so they cannot

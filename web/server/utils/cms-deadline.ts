@@ -1,10 +1,8 @@
+import { isRecord } from '@vigeo/lead-contract'
 import type { H3Event } from 'h3'
 
 /** Where an incoming request keeps the moment its CMS budget runs out (epoch ms). */
 const DEADLINE = 'cmsDeadline'
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
 
 /**
  * The context of the request that made this one, when it is the site calling itself (a page's

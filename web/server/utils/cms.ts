@@ -1,3 +1,4 @@
+import { isRecord } from '@vigeo/lead-contract'
 import axios from 'axios'
 import qs from 'qs'
 import type {
@@ -25,9 +26,6 @@ export interface CmsClientOptions {
 
 export type CmsQuery = Record<string, unknown>
 export type CmsClient = ReturnType<typeof createCmsClient>
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * The generated types already describe what the CMS schema promises; checking the envelope and

@@ -1,6 +1,6 @@
 import axios from 'axios'
 import type { LeadConfig } from './lead-config'
-import type { CmsLeadPayload } from './lead-payload'
+import type { LeadSubmissionData } from '@vigeo/lead-contract'
 
 /**
  * - delivered: the CMS has the lead (201, or 200 for a replay);
@@ -15,7 +15,7 @@ const INTAKE_PATH = '/api/lead-submissions'
 /** Posts one lead to the CMS intake route. Never throws; logs the id and status only. */
 export async function deliverLead(
   config: LeadConfig,
-  lead: CmsLeadPayload,
+  lead: LeadSubmissionData,
 ): Promise<DeliveryResult> {
   try {
     const response = await axios.post(

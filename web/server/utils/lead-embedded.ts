@@ -1,11 +1,8 @@
+import { isRecord, LEAD_FIELDS } from '@vigeo/lead-contract'
 import { createHmac } from 'node:crypto'
-import { LEAD_FIELDS } from '../../shared/lead/schema'
 
 /** Hidden field of the form embedded on cached content pages (LeadFormEmbed.vue). */
 export const EMBEDDED_FIELD = 'embedded'
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * The idempotency key of a request from an embedded form. Those pages are cached and shared by

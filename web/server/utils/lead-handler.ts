@@ -1,5 +1,5 @@
+import type { LeadFieldErrors } from '@vigeo/lead-contract'
 import type { H3Event } from 'h3'
-import type { LeadFieldErrors } from '../../shared/lead/schema'
 import { CONFLICT_MESSAGE, failureMessage, rateLimitMessage } from './lead-messages'
 import { readLeadRequest } from './lead-request'
 import { submitLead } from './lead-submission'

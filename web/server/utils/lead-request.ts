@@ -1,5 +1,5 @@
+import { fromFormFields } from '@vigeo/lead-contract'
 import type { H3Event } from 'h3'
-import { fromFormFields } from '../../shared/lead/schema'
 
 export const LEAD_BODY_LIMIT_BYTES = 16 * 1024
 

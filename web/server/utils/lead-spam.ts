@@ -1,4 +1,4 @@
-import type { LeadFormData } from '../../shared/lead/schema'
+import type { LeadFormData } from '@vigeo/lead-contract'
 import type { LeadConfig } from './lead-config'
 import { verifyFormToken } from './lead-form-token'
 

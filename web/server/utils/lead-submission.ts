@@ -1,18 +1,20 @@
-import { createHash } from 'node:crypto'
-import type { H3Event } from 'h3'
 import {
-  leadFormSchema,
-  toFieldErrors,
+  CAMPAIGN_FIELDS,
   type LeadFieldErrors,
   type LeadFormData,
-} from '../../shared/lead/schema'
-import { CAMPAIGN_FIELDS, sameSitePath, splitReferrer } from '../../shared/lead/source'
+  type LeadSubmissionData,
+  leadFormSchema,
+  toFieldErrors,
+} from '@vigeo/lead-contract'
+import { createHash } from 'node:crypto'
+import type { H3Event } from 'h3'
+import { sameSitePath, splitReferrer } from '../../shared/lead/source'
 import { visitCampaign } from './campaign'
 import { clientAddress } from './lead-client-ip'
 import { useLeadConfig, type LeadConfig } from './lead-config'
 import { deliverLead } from './lead-delivery'
 import { formSecret } from './lead-secret'
-import type { CmsLeadPayload, OutboxEntry } from './lead-payload'
+import type { OutboxEntry } from './lead-payload'
 import { prepareEmbedded } from './lead-embedded'
 import { spamReasons } from './lead-spam'
 import { useOutbox } from './outbox'
@@ -35,7 +37,7 @@ export const IDEMPOTENCY_TTL_SECONDS = 24 * 60 * 60
 const hashBody = (data: LeadFormData) =>
   createHash('sha256').update(JSON.stringify(data)).digest('hex')
 
-function toPayload(data: LeadFormData, event: H3Event, spam: string[]): CmsLeadPayload {
+function toPayload(data: LeadFormData, event: H3Event, spam: string[]): LeadSubmissionData {
   const { formToken: _token, website: _honeypot, sourcePage, referrer, ...lead } = data
   const origin = getRequestURL(event).origin
   // The form page captured where the patient came from; the POST's own Referer is the form.

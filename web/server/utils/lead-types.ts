@@ -1,4 +1,4 @@
-import type { LeadFieldErrors } from '../../shared/lead/schema'
+import type { LeadFieldErrors } from '@vigeo/lead-contract'
 
 declare module 'h3' {
   interface H3EventContext {

@@ -1,3 +1,4 @@
+import { isRecord } from '@vigeo/lead-contract'
 import { LRUCache } from 'lru-cache'
 import { defineDriver, type TransactionOptions } from 'unstorage'
 
@@ -22,9 +23,6 @@ export const MEMORY_CACHE_DRIVER = 'vigeo-memory-lru'
 /** unstorage's `ttl` option is in seconds. */
 const ttlOf = (ttl: unknown) =>
   typeof ttl === 'number' && ttl > 0 ? { ttl: ttl * 1000 } : undefined
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Cached responses of Nitro's route rules and cached handlers: `{ value: { code, headers, body } }`. */
 const RESPONSE_KEY = /^nitro:(routes|handlers):/

@@ -1,4 +1,4 @@
-import type { LeadField } from './schema'
+import { DEFAULT_CONTACT_METHOD, DEFAULT_CONTACT_TIME, type LeadField } from '@vigeo/lead-contract'
 
 /** What the visible fields hold while the patient types (all text, plus the consent box). */
 export type LeadFormValues = Record<Exclude<LeadField, 'consent'>, string> & { consent: boolean }
@@ -10,8 +10,8 @@ export function emptyLeadValues(
     fullName: '',
     phone: '',
     email: '',
-    preferredContactMethod: 'phone',
-    preferredContactTime: 'anytime',
+    preferredContactMethod: DEFAULT_CONTACT_METHOD,
+    preferredContactTime: DEFAULT_CONTACT_TIME,
     condition: prefill.condition ?? '',
     location: prefill.location ?? '',
     message: '',

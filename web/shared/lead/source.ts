@@ -1,9 +1,13 @@
+import { LEAD_MAX_LENGTH } from '@vigeo/lead-contract'
+
 // Paths only: a query string could carry anything, and sourcePage is stored with the lead.
 const SAME_SITE_PATH = /^\/(?![/\\])[A-Za-z0-9\-._~/%]*$/
 
 /** `value` when it is a plain path on this site ("/conditions/ptsd"), else undefined. */
 export function sameSitePath(value: string | undefined): string | undefined {
-  return value && value.length <= 2048 && SAME_SITE_PATH.test(value) ? value : undefined
+  return value && value.length <= LEAD_MAX_LENGTH.sourcePage && SAME_SITE_PATH.test(value)
+    ? value
+    : undefined
 }
 
 function parse(url: string | undefined): URL | undefined {
@@ -28,19 +32,3 @@ export function splitReferrer(
   if (url.origin === siteOrigin) return { sourcePage: sameSitePath(url.pathname) }
   return { referrer: url.origin }
 }
-
-export const UTM_PARAMETERS = {
-  utm_source: 'utmSource',
-  utm_medium: 'utmMedium',
-  utm_campaign: 'utmCampaign',
-  utm_term: 'utmTerm',
-  utm_content: 'utmContent',
-} as const
-export type UtmField = (typeof UTM_PARAMETERS)[keyof typeof UTM_PARAMETERS]
-
-/** Ad platforms' click ids (Google, Meta, Microsoft); a lead keeps one as `adClickId`, "gclid=…". */
-export const AD_CLICK_PARAMETERS = ['gclid', 'fbclid', 'msclkid'] as const
-
-/** What a lead keeps of the visit's campaign. */
-export const CAMPAIGN_FIELDS = [...Object.values(UTM_PARAMETERS), 'adClickId'] as const
-export type CampaignField = (typeof CAMPAIGN_FIELDS)[number]

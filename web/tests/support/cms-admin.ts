@@ -1,7 +1,5 @@
+import { isRecord } from '@vigeo/lead-contract'
 import { CMS_ADMIN } from './cms-server'
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
 
 async function request(url: string, init: RequestInit): Promise<unknown> {
   const response = await fetch(url, init)

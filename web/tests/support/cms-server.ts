@@ -1,3 +1,4 @@
+import { isRecord } from '@vigeo/lead-contract'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -110,9 +111,6 @@ async function postJson(url: string, body: unknown, bearer?: string): Promise<un
   if (!response.ok) throw new Error(`POST ${url} answered ${response.status}`)
   return response.json()
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
 
 function readString(body: unknown, key: string): string {
   const data = isRecord(body) ? body.data : undefined

@@ -1,5 +1,5 @@
+import { leadFormSchema } from '@vigeo/lead-contract'
 import { describe, expect, it } from 'vitest'
-import { leadFormSchema } from '../../shared/lead/schema'
 import { embeddedSubmissionId, prepareEmbedded } from '../../server/utils/lead-embedded'
 
 const typed = {

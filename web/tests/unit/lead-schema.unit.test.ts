@@ -1,7 +1,11 @@
+import {
+  CONSENT_TEXT_VERSION,
+  fromFormFields,
+  leadFormSchema,
+  toE164,
+  toFieldErrors,
+} from '@vigeo/lead-contract'
 import { describe, expect, it } from 'vitest'
-import { CONSENT_TEXT_VERSION } from '../../shared/lead/consent'
-import { toE164 } from '../../shared/lead/phone'
-import { fromFormFields, leadFormSchema, toFieldErrors } from '../../shared/lead/schema'
 
 const valid = {
   fullName: 'Jane Doe',

@@ -1,8 +1,6 @@
+import { isRecord } from '@vigeo/lead-contract'
 import qs from 'qs'
 import { CMS_ADMIN } from '../../support/cms-server'
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
 
 /** Leads with this submission id, as staff see them in the admin (content manager API). */
 export const leadsInCms = (cmsUrl: string, submissionId: string) =>

@@ -1,5 +1,5 @@
+import { CONSENT_TEXT_VERSION, isRecord } from '@vigeo/lead-contract'
 import { randomUUID } from 'node:crypto'
-import { CONSENT_TEXT_VERSION } from '../../../shared/lead/consent'
 
 export const INTAKE_TOKEN = 'test-intake-token-0123456789abcdefghijklmnop'
 
@@ -21,9 +21,6 @@ export function leadBody(change: Record<string, unknown> = {}): Record<string, u
 
 // A type, not an interface: it spreads into a request body (Record<string, unknown>).
 export type FormRendering = { submissionId: string; formToken: string }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null
 
 /** A form rendering (idempotency key and signed render time), as the page gets it. */
 export async function renderForm(webUrl: string): Promise<FormRendering> {

@@ -1,8 +1,7 @@
 import { factories } from '@strapi/strapi'
 import { errors } from '@strapi/utils'
 import type { IntakeOutcome } from '../services/lead-intake'
-import type { LeadSubmission, SpamVerdict } from './validation/lead-submission'
-import { parseLeadSubmission } from './validation/lead-submission'
+import { parseLeadSubmission, type LeadSubmission, type SpamVerdict } from '@vigeo/lead-contract'
 
 interface IntakeService {
   submit(lead: LeadSubmission, spam: SpamVerdict): Promise<IntakeOutcome>

@@ -1,10 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Core } from '@strapi/strapi'
-import type {
-  FieldError,
-  LeadSubmission,
-  SpamVerdict,
-} from '../controllers/validation/lead-submission'
+import type { FieldError, LeadSubmission, SpamVerdict } from '@vigeo/lead-contract'
 
 export type IntakeOutcome =
   | { outcome: 'created' | 'replayed'; submissionId: string; receivedAt: string }

@@ -1,37 +1,32 @@
+import {
+  AD_CLICK_ID_PATTERN,
+  FULL_NAME_MIN_LENGTH,
+  LEAD_MAX_LENGTH as MAX,
+  SLUG_PATTERN,
+  US_E164_PATTERN,
+} from './fields'
+import type { LeadFormData } from './form'
+import { CONTACT_METHODS, CONTACT_TIMES } from './options'
+import { isRecord } from './record'
+
 /**
- * The intake contract of POST /api/lead-submissions. A whitelist: any other field is refused, so
- * nobody can set status, notes or assignee from outside. Messages never repeat the submitted
- * value, because the value is patient data and error bodies end up in logs.
+ * The intake contract of the CMS's POST /api/lead-submissions. A whitelist: any other field is
+ * refused, so nobody can set status, notes or assignee from outside. Messages never repeat the
+ * submitted value, because the value is patient data and error bodies end up in logs.
  */
 export interface FieldError {
   path: string[]
   message: string
 }
 
-export const CONTACT_METHODS = ['phone', 'text', 'email'] as const
-export const CONTACT_TIMES = ['anytime', 'morning', 'afternoon', 'evening'] as const
-
-export interface LeadSubmission {
-  fullName: string
-  phone: string
-  email: string
-  preferredContactMethod: (typeof CONTACT_METHODS)[number]
-  preferredContactTime: (typeof CONTACT_TIMES)[number]
-  condition?: string
-  location?: string
-  message?: string
-  consent: true
+/**
+ * One consultation request as the site forwards it: what the form's schema accepted, less the
+ * site's own fields, plus the consent time. Any consent version is accepted (a request may wait
+ * in the site's outbox across a change of wording); the site's form takes only the current one.
+ */
+export type LeadSubmission = Omit<LeadFormData, 'formToken' | 'website' | 'consentTextVersion'> & {
   consentTextVersion: string
   consentedAt: string
-  sourcePage?: string
-  referrer?: string
-  utmSource?: string
-  utmMedium?: string
-  utmCampaign?: string
-  utmTerm?: string
-  utmContent?: string
-  adClickId?: string
-  submissionId: string
 }
 
 export interface SpamVerdict {
@@ -63,7 +58,6 @@ const oneOf =
       ? undefined
       : `Must be one of: ${values.join(', ')}.`
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 // Stricter than Strapi's own e-mail check (a dot in the domain), so the model never refuses
 // what intake accepted.
 const EMAIL =
@@ -77,47 +71,65 @@ const dateTime: Rule = (value) =>
     : 'Must be an ISO 8601 date and time, e.g. 2026-11-28T18:00:00Z.'
 
 const FIELDS: Record<keyof LeadSubmission, Field> = {
-  fullName: { required: true, rule: text(2, 120) },
+  fullName: { required: true, rule: text(FULL_NAME_MIN_LENGTH, MAX.fullName) },
   phone: {
     required: true,
-    rule: text(1, 12, /^\+1\d{10}$/, 'Must be a US phone number in the form +18175550134.'),
+    rule: text(
+      1,
+      MAX.phone,
+      US_E164_PATTERN,
+      'Must be a US phone number in the form +18175550134.',
+    ),
   },
-  email: { required: true, rule: text(3, 254, EMAIL, 'Must be a valid e-mail address.') },
+  email: { required: true, rule: text(3, MAX.email, EMAIL, 'Must be a valid e-mail address.') },
   preferredContactMethod: { required: true, rule: oneOf(CONTACT_METHODS) },
   preferredContactTime: { required: true, rule: oneOf(CONTACT_TIMES) },
-  condition: { required: false, rule: text(1, 100, SLUG, 'Must be a condition slug.') },
-  location: { required: false, rule: text(1, 100, SLUG, 'Must be a location slug.') },
-  message: { required: false, rule: text(0, 1000) },
+  condition: {
+    required: false,
+    rule: text(1, MAX.condition, SLUG_PATTERN, 'Must be a condition slug.'),
+  },
+  location: {
+    required: false,
+    rule: text(1, MAX.location, SLUG_PATTERN, 'Must be a location slug.'),
+  },
+  message: { required: false, rule: text(0, MAX.message) },
   consent: {
     required: true,
     rule: (value) => (value === true ? undefined : 'Consent to be contacted must be given.'),
   },
-  consentTextVersion: { required: true, rule: text(1, 40) },
+  consentTextVersion: { required: true, rule: text(1, MAX.consentTextVersion) },
   consentedAt: { required: true, rule: dateTime },
-  sourcePage: { required: false, rule: text(0, 2048) },
-  referrer: { required: false, rule: text(0, 2048) },
-  utmSource: { required: false, rule: text(0, 200) },
-  utmMedium: { required: false, rule: text(0, 200) },
-  utmCampaign: { required: false, rule: text(0, 200) },
-  utmTerm: { required: false, rule: text(0, 200) },
-  utmContent: { required: false, rule: text(0, 200) },
+  sourcePage: { required: false, rule: text(0, MAX.sourcePage) },
+  referrer: { required: false, rule: text(0, MAX.referrer) },
+  utmSource: { required: false, rule: text(0, MAX.utmSource) },
+  utmMedium: { required: false, rule: text(0, MAX.utmMedium) },
+  utmCampaign: { required: false, rule: text(0, MAX.utmCampaign) },
+  utmTerm: { required: false, rule: text(0, MAX.utmTerm) },
+  utmContent: { required: false, rule: text(0, MAX.utmContent) },
   adClickId: {
     required: false,
     rule: text(
       0,
-      300,
-      /^(gclid|fbclid|msclkid)=[\w.~-]+$/,
+      MAX.adClickId,
+      AD_CLICK_ID_PATTERN,
       'Must be gclid=, fbclid= or msclkid= and an id.',
     ),
   },
   submissionId: {
     required: true,
-    rule: text(1, 64, /^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'Must be letters, digits, - or _.'),
+    rule: text(
+      1,
+      MAX.submissionId,
+      /^[A-Za-z0-9][A-Za-z0-9_-]*$/,
+      'Must be letters, digits, - or _.',
+    ),
   },
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+/** Which intake fields are required: the Lead model marks the same ones required. */
+export const LEAD_INTAKE_REQUIRED = Object.fromEntries(
+  Object.entries(FIELDS).map(([name, field]) => [name, field.required]),
+) as Record<keyof LeadSubmission, boolean>
 
 /** An optional field sent empty is the same as not sent (e.g. no referrer). */
 const isBlank = (value: unknown) =>
@@ -144,6 +156,9 @@ const parseSpam = (value: unknown, errors: FieldError[]): SpamVerdict => {
   }
   return { suspected: value.suspected, reasons }
 }
+
+/** The `data` of POST /api/lead-submissions: the request and the site's spam verdict. */
+export type LeadSubmissionData = LeadSubmission & { spam?: SpamVerdict }
 
 export type ParseResult =
   { ok: true; lead: LeadSubmission; spam: SpamVerdict } | { ok: false; errors: FieldError[] }

@@ -1,27 +1,16 @@
 // zod/mini: the same rules as zod's chained API, but tree-shakable, so the consultation page's
-// enhancement script (app/scripts/) can run these very rules in the browser for a few KB.
+// enhancement script (web/app/scripts/) can run these very rules in the browser for a few KB.
 import * as z from 'zod/mini'
 import { CONSENT_TEXT_VERSION } from './consent'
+import {
+  AD_CLICK_ID_PATTERN,
+  FULL_NAME_MIN_LENGTH,
+  LEAD_MAX_LENGTH as MAX,
+  SLUG_MAX_LENGTH,
+  SLUG_PATTERN,
+} from './fields'
 import { CONTACT_METHODS, CONTACT_TIMES } from './options'
 import { toE164 } from './phone'
-import { AD_CLICK_PARAMETERS } from './source'
-
-/** The fields a patient fills in, in the order the form shows them (and errors are summarised). */
-export const LEAD_FIELDS = [
-  'fullName',
-  'phone',
-  'email',
-  'preferredContactMethod',
-  'preferredContactTime',
-  'condition',
-  'location',
-  'message',
-  'consent',
-] as const
-export type LeadField = (typeof LEAD_FIELDS)[number]
-
-export const MESSAGE_MAX_LENGTH = 1000
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 // A form sends "" for an untouched optional field; treat it as absent (zod's preprocess: what
 // is passed on is only claimed to be text, the schema after it checks that it is).
@@ -38,10 +27,13 @@ const optional = (schema: z.ZodMiniType<string, string>) =>
 const tooLong = (max: number) => `Please shorten this to ${max} characters or fewer`
 const text = (max: number) => z.string().check(z.maxLength(max, tooLong(max)))
 const slug = (message: string) =>
-  optional(z.string({ error: message }).check(z.maxLength(100, message), z.regex(SLUG, message)))
-const tracking = optional(z.string().check(z.trim(), z.maxLength(200, tooLong(200))))
-/** One ad click id as "gclid=…" (web/shared/lead/source.ts). */
-const AD_CLICK_ID = new RegExp(`^(${AD_CLICK_PARAMETERS.join('|')})=[\\w.~-]+$`)
+  optional(
+    z
+      .string({ error: message })
+      .check(z.maxLength(SLUG_MAX_LENGTH, message), z.regex(SLUG_PATTERN, message)),
+  )
+const tracking = (max: number) =>
+  optional(z.string().check(z.trim(), z.maxLength(max, tooLong(max))))
 
 const PHONE_MISSING = 'Please enter your phone number'
 const PHONE_INVALID = 'Please enter a US phone number with area code, e.g. (817) 555-0134'
@@ -71,8 +63,8 @@ export const leadFormSchema = z.strictObject({
     .string({ error: NAME_MISSING })
     .check(
       z.trim(),
-      z.minLength(2, NAME_MISSING),
-      z.maxLength(120, 'Please shorten your name to 120 characters or fewer'),
+      z.minLength(FULL_NAME_MIN_LENGTH, NAME_MISSING),
+      z.maxLength(MAX.fullName, `Please shorten your name to ${MAX.fullName} characters or fewer`),
     ),
   phone,
   email: z.pipe(
@@ -81,7 +73,10 @@ export const leadFormSchema = z.strictObject({
       .check(
         z.trim(),
         z.minLength(1, EMAIL_MISSING),
-        z.maxLength(254, 'Please enter an e-mail address of 254 characters or fewer'),
+        z.maxLength(
+          MAX.email,
+          `Please enter an e-mail address of ${MAX.email} characters or fewer`,
+        ),
       ),
     z.email({ error: 'Please enter a valid e-mail address, e.g. name@example.com' }),
   ),
@@ -97,8 +92,8 @@ export const leadFormSchema = z.strictObject({
       .check(
         z.trim(),
         z.maxLength(
-          MESSAGE_MAX_LENGTH,
-          `Please shorten your message to ${MESSAGE_MAX_LENGTH} characters or fewer`,
+          MAX.message,
+          `Please shorten your message to ${MAX.message} characters or fewer`,
         ),
       ),
   ),
@@ -112,16 +107,16 @@ export const leadFormSchema = z.strictObject({
   /** Honeypot: people never see it, so anything in it marks the request as likely spam. */
   website: optional(text(2000)),
   /** Same-site path and external referrer captured when the form was rendered. */
-  sourcePage: optional(text(2048)),
-  referrer: optional(text(2048)),
-  utmSource: tracking,
-  utmMedium: tracking,
-  utmCampaign: tracking,
-  utmTerm: tracking,
-  utmContent: tracking,
+  sourcePage: optional(text(MAX.sourcePage)),
+  referrer: optional(text(MAX.referrer)),
+  utmSource: tracking(MAX.utmSource),
+  utmMedium: tracking(MAX.utmMedium),
+  utmCampaign: tracking(MAX.utmCampaign),
+  utmTerm: tracking(MAX.utmTerm),
+  utmContent: tracking(MAX.utmContent),
   // Written by the site, not the patient: a malformed one is dropped rather than shown as an error.
   adClickId: z.catch(
-    optional(z.string().check(z.trim(), z.maxLength(300), z.regex(AD_CLICK_ID))),
+    optional(z.string().check(z.trim(), z.maxLength(MAX.adClickId), z.regex(AD_CLICK_ID_PATTERN))),
     undefined,
   ),
 })
