@@ -80,7 +80,14 @@ export default defineNuxtConfig({
     // Pages are plain HTML, links and forms: no page ships the Vue app (noScripts), only the
     // small enhancements of server/plugins/no-script-enhancements.ts (Escape closes the menu;
     // the consultation form's inline validation, modules/lead-form-script.ts).
-    '/**': { swr: PAGE_CACHE_SECONDS, headers: SECURITY_HEADERS, noScripts: true },
+    // The key carries the pages' purge generation (server/plugins/page-cache-generation.ts), so a
+    // render in flight during a purge is never served as the page.
+    '/**': {
+      swr: PAGE_CACHE_SECONDS,
+      cache: { varies: ['x-vigeo-page-generation'] },
+      headers: SECURITY_HEADERS,
+      noScripts: true,
+    },
     // Never cached: per-visitor form tokens, consultation requests, API data, uploaded files.
     '/request-consultation': { cache: false },
     '/request-consultation/**': { cache: false },

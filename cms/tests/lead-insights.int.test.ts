@@ -17,6 +17,8 @@ const lead = async (
     contactedAfterHours?: number
     intakeStatus?: string
     spam?: boolean
+    /** Stored as is, past the intake validation (as an admin edit or an import could). */
+    adClickId?: string
   } = {},
 ) => {
   const data = submission(overrides)
@@ -32,6 +34,7 @@ const lead = async (
       }),
       ...(stored.intakeStatus && { intakeStatus: stored.intakeStatus }),
       ...(stored.spam && { spamSuspected: true }),
+      ...(stored.adClickId && { adClickId: stored.adClickId }),
     },
   })
   return row!.documentId as string
@@ -51,13 +54,18 @@ beforeAll(async () => {
     email: 'eddie.insights@vigeo.test',
   })
   await lead(
-    { condition: 'ptsd', utmSource: 'google' },
+    { condition: 'ptsd', utmSource: 'google', adClickId: 'gclid=Cj0KCQiA-abc_1.2~x' },
     { contactedAfterHours: 1, intakeStatus: 'contacted' },
   )
   await lead({ condition: 'ptsd', utmSource: undefined, referrer: undefined })
   await lead(
     { condition: 'depression', utmSource: 'facebook', fullName: '=HYPERLINK("http://evil.test")' },
-    { hoursAgo: 24 * 10, contactedAfterHours: 5, intakeStatus: 'consultation-booked' },
+    {
+      hoursAgo: 24 * 10,
+      contactedAfterHours: 5,
+      intakeStatus: 'consultation-booked',
+      adClickId: '-gclid=1,"x"',
+    },
   )
   await lead({ condition: 'ptsd' }, { spam: true })
   await lead({ condition: 'depression' }, { hoursAgo: 24 * 45, intakeStatus: 'closed' })
@@ -131,6 +139,10 @@ describe('GET /lead-insights/export.csv', () => {
     // A name written as a spreadsheet formula is exported as text.
     expect(res.text).toContain(`"'=HYPERLINK(""http://evil.test"")"`)
     expect(res.text).toContain('(817) 555-0199')
+    // The ad click id sits with the campaign columns, escaped like every cell.
+    expect(lines[0]).toContain(',UTM source,UTM medium,UTM campaign,Ad click ID,Referrer,')
+    expect(res.text).toContain(',google,cpc,ptsd-fall,gclid=Cj0KCQiA-abc_1.2~x,https://www.google')
+    expect(res.text).toContain(`,facebook,cpc,ptsd-fall,"'-gclid=1,""x""",https://www.google`)
   })
 
   it('applies the list view filters', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureSiteReadToken, SITE_READ_TOKEN_NAME } from '../src/bootstrap/site-read-token'
 import { startCms, type TestCms } from './support/strapi'
 
 let cms: TestCms
@@ -30,6 +31,56 @@ describe('who may read', () => {
       expect(JSON.stringify(anonymous.body)).not.toContain('Ketamine')
       expect((await cms.http().get(path).set(auth)).status, path).toBe(200)
     }
+  })
+
+  it('lets the site token read every content type the site shows, lists and single entries', async () => {
+    const [article] = (await cms.http().get('/api/articles').set(auth)).body.data
+    const [condition] = (await cms.http().get('/api/conditions').set(auth)).body.data
+    const [location] = (await cms.http().get('/api/locations').set(auth)).body.data
+    const [page] = (await cms.http().get('/api/pages').set(auth)).body.data
+    for (const path of [
+      `/api/articles/${article.documentId}`,
+      `/api/conditions/${condition.documentId}`,
+      `/api/locations/${location.documentId}`,
+      `/api/pages/${page.documentId}`,
+      '/api/home-page',
+      '/api/site-setting',
+    ]) {
+      expect((await cms.http().get(path).set(auth)).status, path).toBe(200)
+    }
+  })
+
+  // A Strapi "read-only" token may call every find route, plugins' included: the site's may not.
+  const beyondTheSite = [
+    '/api/users',
+    '/api/users/1',
+    '/api/upload/files',
+    '/api/upload/files/1',
+    '/api/leads',
+  ]
+
+  it('gives the site token nothing beyond content: no users, uploads list or leads', async () => {
+    for (const path of beyondTheSite) {
+      const res = await cms.http().get(path).set(auth)
+      expect(res.status, path).toBe(403)
+      expect(res.body.data ?? null, path).toBeNull()
+    }
+  })
+
+  it('narrows a site token widened in the admin back to content reads at the next start', async () => {
+    const tokens = cms.strapi.service('admin::api-token') as unknown as {
+      getByName(name: string): Promise<{ id: number }>
+      update(id: number, attributes: Record<string, unknown>): Promise<unknown>
+    }
+    const { id } = await tokens.getByName(SITE_READ_TOKEN_NAME)
+    await tokens.update(id, { type: 'read-only', permissions: undefined })
+    expect((await cms.http().get('/api/users').set(auth)).status).toBe(200)
+
+    await ensureSiteReadToken(cms.strapi)
+    for (const path of beyondTheSite) {
+      expect((await cms.http().get(path).set(auth)).status, path).toBe(403)
+    }
+    expect((await cms.http().get('/api/articles').set(auth)).status).toBe(200)
   })
 
   it('keeps API tokens off the lead routes, read-only ones included', async () => {

@@ -202,7 +202,7 @@ export async function cold(stack) {
   ]
 }
 
-/** The CMS's content API as the site reads it (read-only token), against Strapi's /_health. */
+/** The CMS's content API as the site reads it (the site's token), against Strapi's /_health. */
 export async function cms({ cmsUrl, token, db }) {
   const headers = { authorization: `Bearer ${token}` }
   const health = await load(`${cmsUrl}/_health`, { connections: 10 })

@@ -1,6 +1,7 @@
 // The built CMS and site, booted for `pnpm bench` and `pnpm fuzz` on free ports against a fresh
 // seeded database (SQLite in a temporary folder, or a new PostgreSQL database dropped afterwards),
-// with the site reading through a read-only API token and accepting the CMS's purge webhook.
+// with the site reading through its provisioned API token (content reads only) and accepting the
+// CMS's purge webhook.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -10,7 +11,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { root, toolEnv } from '../lib.mjs'
 
-const ADMIN = { email: 'bench@example.com', password: 'Bench-admin-1234' }
 const secret = () => randomBytes(24).toString('base64url')
 
 export const freePort = () =>
@@ -80,19 +80,6 @@ async function createDatabase(db, dataDir) {
   }
 }
 
-async function postJson(url, body, bearer) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(bearer ? { authorization: `Bearer ${bearer}` } : {}),
-    },
-    body: JSON.stringify(body),
-  })
-  if (!response.ok) throw new Error(`POST ${url} answered ${response.status}`)
-  return (await response.json()).data
-}
-
 /** Resident memory of a process in MB, from /proc (Linux). */
 export function residentMegabytes(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8')
@@ -143,6 +130,8 @@ export async function startStack({ db = 'sqlite', siteEnv = {}, siteNodeArgs = [
     const siteUrl = `http://127.0.0.1:${webPort}`
     const revalidateSecret = secret()
     const intakeToken = secret()
+    // The site's token, provisioned by the CMS at start as in production: content reads only.
+    const token = secret()
     const cms = start(
       join(root, 'cms', 'node_modules', '.bin', 'strapi'),
       ['start'],
@@ -153,8 +142,7 @@ export async function startStack({ db = 'sqlite', siteEnv = {}, siteNodeArgs = [
         PORT: String(cmsPort),
         ...database.env,
         SERVE_ADMIN_PANEL: 'false',
-        CMS_ADMIN_EMAIL: ADMIN.email,
-        CMS_ADMIN_PASSWORD: ADMIN.password,
+        CMS_READ_TOKEN: token,
         LEAD_INTAKE_TOKEN: intakeToken,
         WEB_REVALIDATE_URL: `${siteUrl}/api/_revalidate`,
         WEB_REVALIDATE_SECRET: revalidateSecret,
@@ -171,13 +159,6 @@ export async function startStack({ db = 'sqlite', siteEnv = {}, siteNodeArgs = [
       },
     )
     await waitFor(`${cmsUrl}/_health`, (r) => r.status === 204, 180)
-    // The site reads with a read-only token, created as an editor would in the admin.
-    const { token: jwt } = await postJson(`${cmsUrl}/admin/login`, ADMIN)
-    const { accessKey: token } = await postJson(
-      `${cmsUrl}/admin/api-tokens`,
-      { name: `bench-${Date.now()}`, type: 'read-only', lifespan: null },
-      jwt,
-    )
     const site = start(
       process.execPath,
       [...siteNodeArgs, join(root, 'web', '.output', 'server', 'index.mjs')],

@@ -3,6 +3,18 @@ import type { Core } from '@strapi/strapi'
 export const SITE_READ_TOKEN_NAME = 'Website content reads'
 const MIN_LENGTH = 32
 
+const COLLECTIONS = ['article', 'condition', 'location', 'page'] as const
+const SINGLES = ['home-page', 'site-setting'] as const
+
+/**
+ * Exactly what the site reads (web/server/utils/cms.ts): the published content types. A
+ * "read-only" token would also reach every plugin's find routes (users, uploaded files).
+ */
+export const SITE_READ_ACTIONS = [
+  ...COLLECTIONS.flatMap((type) => [`api::${type}.${type}.find`, `api::${type}.${type}.findOne`]),
+  ...SINGLES.map((type) => `api::${type}.${type}.find`),
+]
+
 interface ApiToken {
   id: number
 }
@@ -14,16 +26,17 @@ interface ApiTokenService {
 }
 
 /**
- * Provisions the read-only API token the site's server reads content with, from CMS_READ_TOKEN
- * (shared with the site as NUXT_CMS_TOKEN), the same way as the lead-intake token: its stored
- * key is the hash of the shared value. Anonymous callers hold no permission (permissions.ts),
- * so without it (or a read-only token made in the admin) the site cannot read content.
+ * Provisions the API token the site's server reads content with, from CMS_READ_TOKEN (shared
+ * with the site as NUXT_CMS_TOKEN), the same way as the lead-intake token: a custom token holding
+ * SITE_READ_ACTIONS only, whose stored key is the hash of the shared value. Every start sets its
+ * permissions again, so a token widened in the admin (or an older read-only one) is narrowed.
+ * Anonymous callers hold no permission (permissions.ts), so without it the site cannot read.
  */
 export async function ensureSiteReadToken(strapi: Core.Strapi): Promise<void> {
   const secret = process.env.CMS_READ_TOKEN?.trim()
   if (!secret) {
     strapi.log.warn(
-      '[site-read-token] CMS_READ_TOKEN is not set: give the site a read-only API token from the admin (NUXT_CMS_TOKEN).',
+      '[site-read-token] CMS_READ_TOKEN is not set: give the site (NUXT_CMS_TOKEN) a custom API token from the admin with SITE_READ_ACTIONS.',
     )
     return
   }
@@ -37,7 +50,8 @@ export async function ensureSiteReadToken(strapi: Core.Strapi): Promise<void> {
   const attributes = {
     name: SITE_READ_TOKEN_NAME,
     description: 'Used by the website to read published content. Managed by the CMS at start.',
-    type: 'read-only',
+    type: 'custom',
+    permissions: SITE_READ_ACTIONS,
   }
   const existing = await tokens.getByName(SITE_READ_TOKEN_NAME)
   const token = existing

@@ -22,6 +22,7 @@ export interface ExportLead {
   utmSource?: string | null
   utmMedium?: string | null
   utmCampaign?: string | null
+  adClickId?: string | null
   referrer?: string | null
   sourcePage?: string | null
   spamSuspected?: boolean | null
@@ -79,6 +80,7 @@ export const exportColumns = (timeZone: string): Column[] => [
   ['UTM source', (lead) => lead.utmSource ?? ''],
   ['UTM medium', (lead) => lead.utmMedium ?? ''],
   ['UTM campaign', (lead) => lead.utmCampaign ?? ''],
+  ['Ad click ID', (lead) => lead.adClickId ?? ''],
   ['Referrer', (lead) => lead.referrer ?? ''],
   ['Source page', (lead) => lead.sourcePage ?? ''],
   ['Spam suspected', (lead) => (lead.spamSuspected ? 'yes' : 'no')],

@@ -1,5 +1,6 @@
 import type { H3Event } from 'h3'
 import { ARTICLES_PAGE_SIZE } from '../../shared/utils/pagination'
+import { dataGeneration } from './cache-generation'
 import type { CmsClient } from './cms'
 import { dataCacheName, type DataKind } from './cms-data-keys'
 import { CmsNotFoundError } from './cms-errors'
@@ -44,7 +45,10 @@ function cachedRead<A extends string | number, T>(
       name: dataCacheName(kind),
       maxAge: DATA_MAX_AGE_SECONDS,
       swr: true,
-      getKey: (_event: H3Event, arg: A) => String(arg),
+      // The purge generation in the key: a read that began before a purge is stored where no
+      // later read looks, and later reads never wait on it.
+      getKey: async (_event: H3Event, arg: A) =>
+        `${arg}:${await dataGeneration(useStorage('cache'), kind, String(arg))}`,
       validate: (entry: CacheEntry<Lookup<T>>) =>
         entry.value !== undefined &&
         (entry.value.found || Date.now() - (entry.mtime ?? 0) < MISSING_MAX_AGE_MS),

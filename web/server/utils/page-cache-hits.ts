@@ -1,8 +1,9 @@
 import type { H3Event } from 'h3'
 import { LRUCache } from 'lru-cache'
 import { getRouteRulesForPath } from 'nitropack/runtime/internal/route-rules'
+import { PAGES_GENERATION } from './cache-generation'
 import { MEMORY_CACHE_DRIVER, type MemoryCache } from './memory-cache-driver'
-import { routeCacheKey } from './page-cache'
+import { PAGE_GENERATION_HEADER, routeKeyOfGeneration, routeKeyOfUrl } from './page-cache'
 
 interface CachedResponse {
   code: number
@@ -16,7 +17,7 @@ interface CacheEntry {
 }
 
 interface Route {
-  /** Where Nitro's route-rule cache keeps this URL's response in the `cache` storage. */
+  /** Where Nitro's route-rule cache keeps this URL's response, less the generation part. */
   key: string
   /** How long a stored response is served before Nitro renders it again in the background. */
   freshMs: number
@@ -30,9 +31,11 @@ function routeOf(url: string): Route | typeof NO_ROUTE {
   if (url.startsWith('//')) return NO_ROUTE
   const rules = getRouteRulesForPath(url.split('?')[0] ?? '/')
   const cache = rules.cache
-  if (!cache || !cache.swr || !cache.maxAge || cache.varies?.length) return NO_ROUTE
+  if (!cache || !cache.swr || !cache.maxAge) return NO_ROUTE
+  // The key this path builds varies on the pages' purge generation only.
+  if (cache.varies?.length !== 1 || cache.varies[0] !== PAGE_GENERATION_HEADER) return NO_ROUTE
   return {
-    key: routeCacheKey(url),
+    key: routeKeyOfUrl(url),
     freshMs: cache.maxAge * 1000,
     headers: Object.fromEntries(
       Object.entries(rules.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
@@ -50,12 +53,19 @@ function routeOf(url: string): Route | typeof NO_ROUTE {
  * without a Range or conditional header, for a cached route, whose stored response is fresh (not
  * yet due for its background re-render). Everything else — a miss, a stale entry (Nitro serves it
  * and renders again), a 304 check, HEAD, Redis-backed caches shared by several instances —
- * goes through Nitro as before. A purge removes the entry from the same storage, so nothing
- * here can outlive it.
+ * goes through Nitro as before. A purge starts a new pages generation, which the key is built
+ * with (read from the same storage), and removes the entry: nothing here can outlive it, and a
+ * render that was in flight during the purge is stored under a key this never builds.
  */
 export function createPageCacheHits(cache: MemoryCache) {
   const routes = new LRUCache<string, Route | typeof NO_ROUTE>({ max: 2000 })
   const responses = new WeakMap<CachedResponse, Record<string, string | string[]>>()
+  // The generation changes only with a purge: its key part is hashed once per generation.
+  let generation = { value: '', keyPart: '' }
+  const keyPartOf = (value: string) => {
+    if (generation.value !== value) generation = { value, keyPart: routeKeyOfGeneration(value) }
+    return generation.keyPart
+  }
 
   const headersOf = (route: Route, response: CachedResponse, bytes: number) => {
     let headers = responses.get(response)
@@ -82,7 +92,10 @@ export function createPageCacheHits(cache: MemoryCache) {
       routes.set(url, route)
     }
     if (!route) return false
-    const entry = cache.get(route.key)?.parsed as CacheEntry | undefined
+    const current = cache.get(PAGES_GENERATION)?.parsed
+    if (typeof current !== 'string') return false
+    const entry = cache.get(`${route.key}${keyPartOf(current)}.json`)?.parsed as
+      CacheEntry | undefined
     const response = entry?.value
     if (!response || response.code >= 400 || typeof entry.mtime !== 'number') return false
     if (Date.now() - entry.mtime > route.freshMs) return false

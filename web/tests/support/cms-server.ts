@@ -18,7 +18,10 @@ export interface CmsServer {
   env: Record<string, string>
   /** The site's read token, provisioned by the CMS from CMS_READ_TOKEN as in production. */
   readToken: string
-  /** Creates a read-only API token through the admin API, as an editor would in the admin. */
+  /**
+   * Creates an API token through the admin API, as an editor would in the admin, holding what the
+   * site's provisioned token holds (content reads only).
+   */
   createApiToken: () => Promise<string>
   /** Freezes Strapi (SIGSTOP): connections are accepted by the kernel, nothing answers. */
   hang: () => void
@@ -99,16 +102,17 @@ export async function startCmsServer(options: CmsServerOptions = {}): Promise<Cm
   }
 }
 
-async function postJson(url: string, body: unknown, bearer?: string): Promise<unknown> {
+async function requestJson(url: string, body?: unknown, bearer?: string): Promise<unknown> {
+  const method = body === undefined ? 'GET' : 'POST'
   const response = await fetch(url, {
-    method: 'POST',
+    method,
     headers: {
       'Content-Type': 'application/json',
       ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}),
     },
-    body: JSON.stringify(body),
+    ...(body !== undefined && { body: JSON.stringify(body) }),
   })
-  if (!response.ok) throw new Error(`POST ${url} answered ${response.status}`)
+  if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}`)
   return response.json()
 }
 
@@ -119,8 +123,19 @@ function readString(body: unknown, key: string): string {
   return value
 }
 
+// Provisioned by the CMS (cms/src/bootstrap/site-read-token.ts).
+const SITE_READ_TOKEN_NAME = 'Website content reads'
+
 async function createApiToken(url: string): Promise<string> {
-  const jwt = readString(await postJson(`${url}/admin/login`, CMS_ADMIN), 'token')
-  const token = { name: `web-test-${Date.now()}`, type: 'read-only', lifespan: null }
-  return readString(await postJson(`${url}/admin/api-tokens`, token, jwt), 'accessKey')
+  const jwt = readString(await requestJson(`${url}/admin/login`, CMS_ADMIN), 'token')
+  const list = await requestJson(`${url}/admin/api-tokens`, undefined, jwt)
+  const site = (isRecord(list) && Array.isArray(list.data) ? list.data : []).find(
+    (token: unknown) => isRecord(token) && token.name === SITE_READ_TOKEN_NAME,
+  )
+  const permissions: unknown = isRecord(site) ? site.permissions : undefined
+  if (!Array.isArray(permissions) || permissions.length === 0) {
+    throw new Error(`The CMS has no "${SITE_READ_TOKEN_NAME}" token to copy permissions from`)
+  }
+  const token = { name: `web-test-${Date.now()}`, type: 'custom', permissions, lifespan: null }
+  return readString(await requestJson(`${url}/admin/api-tokens`, token, jwt), 'accessKey')
 }

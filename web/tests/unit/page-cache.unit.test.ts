@@ -1,6 +1,16 @@
-import { createStorage, prefixStorage } from 'unstorage'
+import { createStorage, prefixStorage, type Storage } from 'unstorage'
 import { describe, expect, it } from 'vitest'
+import {
+  currentGeneration,
+  dataGeneration,
+  kindGeneration,
+  PAGES_GENERATION,
+} from '../../server/utils/cache-generation'
 import { purgeDataCache, purgePageCache, secretMatches } from '../../server/utils/page-cache'
+
+/** Storage keys without the purge generations, which purges write. */
+const cachedKeys = async (storage: Storage) =>
+  (await storage.getKeys()).filter((key) => !key.startsWith('cache:generation:'))
 
 describe('purgePageCache', () => {
   it('drops cached pages, handlers and payloads, and nothing else in storage', async () => {
@@ -16,27 +26,30 @@ describe('purgePageCache', () => {
       'lead:rate:ip',
       'lead:secrets:form',
       'cache:other:z',
-      'cache:nitro:functions:cms-article:ketamine-and-ptsd.json',
+      'cache:nitro:functions:cms-article:ketamine-and-ptsd:g0.json',
     ]
     for (const key of [...cached, ...kept]) await storage.setItem(key, 'value')
 
+    const before = await currentGeneration(prefixStorage(storage, 'cache'), PAGES_GENERATION)
     expect(await purgePageCache(prefixStorage(storage, 'cache'))).toBe(cached.length)
-    expect((await storage.getKeys()).sort()).toEqual([...kept].sort())
+    expect((await cachedKeys(storage)).sort()).toEqual([...kept].sort())
+    // Renders in flight were keyed by the old generation: they are never looked up again.
+    expect(await storage.getItem(`cache:${PAGES_GENERATION}`)).not.toBe(before)
   })
 })
 
 describe('purgeDataCache', () => {
   const entries = [
-    'cache:nitro:functions:cms-site:index.json',
-    'cache:nitro:functions:cms-home:index.json',
-    'cache:nitro:functions:cms-article:ketamine-and-ptsd.json',
-    'cache:nitro:functions:cms-articles:1.json',
-    'cache:nitro:functions:cms-condition:ptsd.json',
-    'cache:nitro:functions:cms-conditions:index.json',
-    'cache:nitro:functions:cms-location:fort-worth.json',
-    'cache:nitro:functions:cms-locations:index.json',
-    'cache:nitro:functions:cms-page:financing.json',
-    'cache:nitro:functions:cms-indexable:articles.json',
+    'cache:nitro:functions:cms-site:index:g0.json',
+    'cache:nitro:functions:cms-home:index:g0.json',
+    'cache:nitro:functions:cms-article:ketamine-and-ptsd:g0.json',
+    'cache:nitro:functions:cms-articles:1:g0.json',
+    'cache:nitro:functions:cms-condition:ptsd:g0.json',
+    'cache:nitro:functions:cms-conditions:index:g0.json',
+    'cache:nitro:functions:cms-location:fort-worth:g0.json',
+    'cache:nitro:functions:cms-locations:index:g0.json',
+    'cache:nitro:functions:cms-page:financing:g0.json',
+    'cache:nitro:functions:cms-indexable:articles:g0.json',
   ]
   const others = [
     'cache:nitro:routes:_:index.abc.json',
@@ -47,7 +60,7 @@ describe('purgeDataCache', () => {
     const storage = createStorage()
     for (const key of [...entries, ...others]) await storage.setItem(key, 'value')
     const removed = await purgeDataCache(prefixStorage(storage, 'cache'), model)
-    const keys = await storage.getKeys()
+    const keys = await cachedKeys(storage)
     expect(keys.length).toBe(entries.length + others.length - removed)
     return keys.filter((key) => entries.includes(key)).map((key) => key.split(':')[3])
   }
@@ -99,14 +112,48 @@ describe('purgeDataCache', () => {
 
   it('on a change to one named location, keeps the other locations', async () => {
     const storage = createStorage()
-    const other = 'cache:nitro:functions:cms-location:dallas.json'
+    const other = 'cache:nitro:functions:cms-location:dallas:g0.json'
     for (const key of [...entries, other]) await storage.setItem(key, 'value')
     await purgeDataCache(prefixStorage(storage, 'cache'), 'location', 'fort-worth')
-    const keys = await storage.getKeys()
+    const keys = await cachedKeys(storage)
     expect(keys).toContain(other)
-    expect(keys).not.toContain('cache:nitro:functions:cms-location:fort-worth.json')
-    expect(keys).not.toContain('cache:nitro:functions:cms-locations:index.json')
-    expect(keys).toContain('cache:nitro:functions:cms-article:ketamine-and-ptsd.json')
+    expect(keys).not.toContain('cache:nitro:functions:cms-location:fort-worth:g0.json')
+    expect(keys).not.toContain('cache:nitro:functions:cms-locations:index:g0.json')
+    expect(keys).toContain('cache:nitro:functions:cms-article:ketamine-and-ptsd:g0.json')
+  })
+
+  it('starts a new generation for the kinds it drops, and for a named entry only that entry', async () => {
+    const cache = prefixStorage(createStorage(), 'cache')
+    const generations = () =>
+      Promise.all([
+        dataGeneration(cache, 'location', 'fort-worth'),
+        dataGeneration(cache, 'location', 'dallas'),
+        dataGeneration(cache, 'locations', 'index'),
+        dataGeneration(cache, 'article', 'ketamine-and-ptsd'),
+      ])
+    const [fortWorth, dallas, list, article] = await generations()
+    // Stable between purges: concurrent reads of one entry share one key.
+    expect(await generations()).toEqual([fortWorth, dallas, list, article])
+
+    await purgeDataCache(cache, 'location', 'fort-worth')
+    const [fortWorthAfter, dallasKept, listAfter, articleKept] = await generations()
+    expect(fortWorthAfter).not.toBe(fortWorth)
+    expect(listAfter).not.toBe(list)
+    expect([dallasKept, articleKept]).toEqual([dallas, article])
+
+    await purgeDataCache(cache, 'location')
+    const [, dallasAfter] = await generations()
+    expect(dallasAfter).not.toBe(dallas)
+  })
+
+  it('starts a missing generation afresh rather than from a default', async () => {
+    const cache = prefixStorage(createStorage(), 'cache')
+    const first = await currentGeneration(cache, kindGeneration('site'))
+    expect(first).toMatch(/^g[0-9a-f]{12}$/)
+    expect(await currentGeneration(cache, kindGeneration('site'))).toBe(first)
+    // Evicted (or never written): a new value, never the one a late write may still carry.
+    await cache.removeItem(kindGeneration('site'))
+    expect(await currentGeneration(cache, kindGeneration('site'))).not.toBe(first)
   })
 
   it('never touches pages or other storage', async () => {
