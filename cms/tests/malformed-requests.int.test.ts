@@ -104,6 +104,24 @@ describe('malformed requests', () => {
     }
   })
 
+  // PostgreSQL cannot hold a NUL in text: these answered 500 there.
+  it('answers a NUL character in the URL or in JSON text with a 400', async () => {
+    for (const path of ['/api/pages/%00', '/api/articles?filters[slug][$eq]=a%00b', '/%00']) {
+      for (const method of ['get', 'head'] as const) {
+        const res = await cms.http()[method](path).set('Authorization', `Bearer ${READ_TOKEN}`)
+        expect(res.status, `${method} ${path}`).toBe(400)
+      }
+    }
+    for (const body of [{ data: { fullName: 'Jo\u0000rdan' } }, { 'da\u0000ta': {} }]) {
+      const res = await cms.http().post('/api/lead-submissions').send(body)
+      expect(res.status, JSON.stringify(body)).toBe(400)
+      expect(res.body.error.message).toBe(
+        'Text in the request body must not contain NUL characters.',
+      )
+      expect(JSON.stringify(res.body)).not.toContain('Jo')
+    }
+  })
+
   it('answers a method no route serves with 405 and the methods it does', async () => {
     const res = await cms.http().propfind('/api/articles')
     expect(res.status).toBe(405)

@@ -16,9 +16,21 @@ import {
  *   path reads (utils/query-shape.ts), and written back in one canonical form;
  * - methods no route serves (PROPFIND, …): 405 rather than Koa's 501;
  * - a JSON body that is not an object (`[]`, `"text"`): every route of this CMS takes an object,
- *   and some of Strapi's own (admin login) failed with a 500 on anything else.
+ *   and some of Strapi's own (admin login) failed with a 500 on anything else;
+ * - a NUL character in the URL or in a JSON string (`/api/pages/%00`): PostgreSQL cannot store
+ *   or compare text holding one and failed the query with a 500.
  */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
+
+/** Whether a parsed JSON value holds a NUL character in any string (keys included). */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\0')
+  if (Array.isArray(value)) return value.some(holdsNul)
+  if (isRecord(value)) {
+    return Object.entries(value).some(([key, item]) => key.includes('\0') || holdsNul(item))
+  }
+  return false
+}
 
 /**
  * The content type a content-API path reads, from the route names Strapi derives from the
@@ -63,6 +75,9 @@ const requestGuard: Core.MiddlewareFactory = (_config, { strapi }) => {
       }
       return
     }
+    if (/%00|\0/i.test(ctx.originalUrl)) {
+      throw new errors.ValidationError('The request URL must not contain a NUL character.')
+    }
     const query = (ctx.query ?? {}) as Record<string, unknown>
     if (ctx.path.startsWith(`${prefix}/`) && CHECKED_PARAMS.some((key) => key in query)) {
       models ??= routeModels(strapi)
@@ -80,6 +95,9 @@ const requestGuard: Core.MiddlewareFactory = (_config, { strapi }) => {
     const body: unknown = ctx.request.body
     if (ctx.is('json') && body !== undefined && !isRecord(body)) {
       throw new errors.ValidationError('The request body must be a JSON object.')
+    }
+    if (ctx.is('json') && holdsNul(body)) {
+      throw new errors.ValidationError('Text in the request body must not contain NUL characters.')
     }
     await next()
   }
