@@ -45,7 +45,7 @@ export default defineNuxtConfig({
     cmsToken: '',
     // One budget for all the CMS calls of one incoming request (a page and its /api calls).
     cmsTimeoutMs: 1500,
-    // Consultation requests (server/utils/lead-*): NUXT_LEAD_*, NUXT_REDIS_URL, NUXT_TRUST_PROXY*.
+    // Consultation requests (server/utils/lead/): NUXT_LEAD_*, NUXT_REDIS_URL, NUXT_TRUST_PROXY*.
     leadIntakeToken: '',
     leadFormSecret: '',
     leadOutboxDir: '.data/lead-outbox',

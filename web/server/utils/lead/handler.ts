@@ -1,8 +1,8 @@
 import type { LeadFieldErrors } from '@vigeo/lead-contract'
 import type { H3Event } from 'h3'
-import { CONFLICT_MESSAGE, failureMessage, rateLimitMessage } from './lead-messages'
-import { readLeadRequest } from './lead-request'
-import { submitLead } from './lead-submission'
+import { CONFLICT_MESSAGE, failureMessage, rateLimitMessage } from './messages'
+import { readLeadRequest } from './request'
+import { submitLead } from './submission'
 
 export interface LeadResult {
   status: number

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Outbox } from './outbox'
-import { isOutboxEntry, type OutboxEntry } from './lead-payload'
+import type { Outbox } from './index'
+import { isOutboxEntry, type OutboxEntry } from './entry'
 
 const ID = /^[0-9a-f-]{36}$/
 

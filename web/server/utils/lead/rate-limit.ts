@@ -63,7 +63,7 @@ export function createRedisCounter(client: Redis, prefix: string): WindowCounter
   }
 }
 
-/** The Redis key prefix of the counters, under the lead storage base (see outbox-relay). */
+/** The Redis key prefix of the counters, under the lead storage base (see plugins/outbox-relay.ts). */
 export const REDIS_RATE_PREFIX = 'vigeo:lead:rate:'
 
 let counter: WindowCounter | undefined

@@ -1,6 +1,6 @@
-import type { LeadConfig } from './lead-config'
-import { deliverLead } from './lead-delivery'
-import { useOutbox } from './outbox'
+import type { LeadConfig } from '../config'
+import { deliverLead } from '../delivery'
+import { useOutbox } from './index'
 
 const MAX_BACKOFF_MS = 30 * 60 * 1000
 /** While dead letters wait, the alert is repeated this often (and whenever their number changes). */

@@ -1,6 +1,6 @@
 import type { Storage } from 'unstorage'
-import type { Outbox } from './outbox'
-import { isOutboxEntry } from './lead-payload'
+import type { Outbox } from './index'
+import { isOutboxEntry } from './entry'
 
 /**
  * The outbox in Nitro storage (Redis in production): shared by all web instances, durable as far

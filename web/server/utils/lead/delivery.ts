@@ -1,5 +1,5 @@
 import axios from 'axios'
-import type { LeadConfig } from './lead-config'
+import type { LeadConfig } from './config'
 import type { LeadSubmissionData } from '@vigeo/lead-contract'
 
 /**

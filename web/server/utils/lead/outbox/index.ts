@@ -1,7 +1,7 @@
-import type { LeadConfig } from './lead-config'
-import { createFileOutbox } from './outbox-file'
-import { createStorageOutbox } from './outbox-storage'
-import type { OutboxEntry } from './lead-payload'
+import type { LeadConfig } from '../config'
+import { createFileOutbox } from './file'
+import { createStorageOutbox } from './storage'
+import type { OutboxEntry } from './entry'
 
 /** Durable store of leads not yet accepted by the CMS. Ids are validated UUIDs. */
 export interface Outbox {
