@@ -1,4 +1,5 @@
 // https://nuxt.com/docs/api/configuration/nuxt-config
+import { fileURLToPath } from 'node:url'
 
 const PAGE_CACHE_SECONDS = 10
 
@@ -121,5 +122,8 @@ export default defineNuxtConfig({
   nitro: {
     // Nitro's tracer misses the module-sync condition on Node 20.19+ (axios -> form-data chain).
     exportConditions: ['module-sync'],
+    // Nitro auto-imports all of server/utils/**; the lead feature folder is imported by name
+    // instead, so its public surface is what its importers name, not a set of globals.
+    imports: { dirs: [`!${fileURLToPath(new URL('./server/utils/lead', import.meta.url))}/**`] },
   },
 })

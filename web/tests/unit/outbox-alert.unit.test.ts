@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { LeadConfig } from '../../server/utils/lead/config'
 import { createFileOutbox } from '../../server/utils/lead/outbox/file'
-import { alertDeadLetters, DEAD_LETTER_REMINDER_MS } from '../../server/utils/lead/outbox/relay'
+import { alertDeadLetters, DEAD_LETTER_REMINDER_MS } from '../../server/utils/lead/outbox'
 
 const entry = (submissionId: string) => ({
   version: 1 as const,
