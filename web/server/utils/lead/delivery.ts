@@ -8,7 +8,7 @@ import type { LeadSubmissionData } from '@vigeo/lead-contract'
  * - rejected: it will never accept this body (400);
  * - retry: anything else (down, slow, 5xx, a wrong token that an operator can fix).
  */
-export type DeliveryResult = 'delivered' | 'conflict' | 'rejected' | 'retry'
+type DeliveryResult = 'delivered' | 'conflict' | 'rejected' | 'retry'
 
 const INTAKE_PATH = '/api/lead-submissions'
 

@@ -4,7 +4,7 @@ import { CONFLICT_MESSAGE, failureMessage, rateLimitMessage } from './messages'
 import { readLeadRequest } from './request'
 import { submitLead } from './submission'
 
-export interface LeadResult {
+interface LeadResult {
   status: number
   /** How the request was sent; null when it could not be read. */
   kind: 'json' | 'form' | null

@@ -21,7 +21,7 @@ import { hitRateLimit } from './rate-limit'
 // Declares the 'lead:outbox-kick' hook for every program that compiles this file.
 import type {} from './types'
 
-export type LeadOutcome =
+type LeadOutcome =
   | { kind: 'invalid'; errors: LeadFieldErrors }
   | { kind: 'rate-limited'; retryAfterSeconds: number }
   | { kind: 'conflict' }
