@@ -1,4 +1,5 @@
 // https://nuxt.com/docs/api/configuration/nuxt-config
+import { fileURLToPath } from 'node:url'
 
 const PAGE_CACHE_SECONDS = 10
 
@@ -45,7 +46,7 @@ export default defineNuxtConfig({
     cmsToken: '',
     // One budget for all the CMS calls of one incoming request (a page and its /api calls).
     cmsTimeoutMs: 1500,
-    // Consultation requests (server/utils/lead-*): NUXT_LEAD_*, NUXT_REDIS_URL, NUXT_TRUST_PROXY*.
+    // Consultation requests (server/utils/lead/): NUXT_LEAD_*, NUXT_REDIS_URL, NUXT_TRUST_PROXY*.
     leadIntakeToken: '',
     leadFormSecret: '',
     leadOutboxDir: '.data/lead-outbox',
@@ -128,5 +129,8 @@ export default defineNuxtConfig({
   nitro: {
     // Nitro's tracer misses the module-sync condition on Node 20.19+ (axios -> form-data chain).
     exportConditions: ['module-sync'],
+    // Nitro auto-imports all of server/utils/**; the lead feature folder is imported by name
+    // instead, so its public surface is what its importers name, not a set of globals.
+    imports: { dirs: [`!${fileURLToPath(new URL('./server/utils/lead', import.meta.url))}/**`] },
   },
 })

@@ -1,4 +1,4 @@
-import { handleLeadPost } from '../utils/lead-handler'
+import { handleLeadPost } from '../utils/lead/handler'
 
 /**
  * Consultation requests: JSON from the form's script, or form data from any client. Form data

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { LeadFormOptions, LeadOption } from '../../shared/lead/options'
-import { useLeadConfig } from '../utils/lead-config'
-import { createFormToken } from '../utils/lead-form-token'
-import { formSecret } from '../utils/lead-secret'
+import { useLeadConfig } from '../utils/lead/config'
+import { createFormToken } from '../utils/lead/form-token'
+import { formSecret } from '../utils/lead/secret'
 
 const toOption = ({ name, slug }: LeadOption): LeadOption => ({ name, slug })
 

@@ -1,4 +1,4 @@
-import { handleLeadPost } from '../utils/lead-handler'
+import { handleLeadPost } from '../utils/lead/handler'
 
 export const LEAD_FORM_PATH = '/request-consultation'
 

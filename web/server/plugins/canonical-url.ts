@@ -1,5 +1,6 @@
 import type { H3Event } from 'h3'
 import { LEAD_FORM_PATH } from '../middleware/lead-form'
+import { campaignFromQuery, rememberCampaign, visitCampaign } from '../utils/lead/campaign'
 
 function toCanonical(event: H3Event) {
   const url = event.node.req.url ?? '/'

@@ -1,8 +1,8 @@
 import lruCacheDriver from 'unstorage/drivers/lru-cache'
 import redisDriver from 'unstorage/drivers/redis'
-import { useLeadConfig } from '../utils/lead-config'
-import { IDEMPOTENCY_TTL_SECONDS } from '../utils/lead-submission'
-import { alertDeadLetters, relayPending } from '../utils/outbox-relay'
+import { useLeadConfig } from '../utils/lead/config'
+import { IDEMPOTENCY_TTL_SECONDS } from '../utils/lead/submission'
+import { alertDeadLetters, relayPending } from '../utils/lead/outbox'
 
 /**
  * Retries the lead outbox until the CMS accepts every entry. Storage is mounted here, at start,

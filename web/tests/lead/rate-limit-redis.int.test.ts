@@ -1,6 +1,6 @@
 import Redis from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createRedisCounter } from '../../server/utils/rate-limit'
+import { createRedisCounter } from '../../server/utils/lead/rate-limit'
 
 // Its own database index and key prefix on the shared Redis (127.0.0.1:6379).
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/9'

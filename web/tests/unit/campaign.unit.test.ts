@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { campaignFromQuery } from '../../server/utils/campaign'
+import { campaignFromQuery } from '../../server/utils/lead/campaign'
 
 describe('campaignFromQuery', () => {
   it('keeps the five utm values, trimmed, and the first well-formed ad click id', () => {

@@ -1,6 +1,6 @@
 import { leadFormSchema } from '@vigeo/lead-contract'
 import { describe, expect, it } from 'vitest'
-import { embeddedSubmissionId, prepareEmbedded } from '../../server/utils/lead-embedded'
+import { embeddedSubmissionId, prepareEmbedded } from '../../server/utils/lead/embedded'
 
 const typed = {
   fullName: 'Jane Patient',

@@ -2,8 +2,8 @@ import type { H3Event } from 'h3'
 import { describe, expect, it } from 'vitest'
 import { sameSitePath, splitReferrer } from '../../shared/lead/source'
 import { valuesFromPosted } from '../../shared/lead/form-values'
-import { clientAddress } from '../../server/utils/lead-client-ip'
-import { createFormToken, verifyFormToken } from '../../server/utils/lead-form-token'
+import { clientAddress } from '../../server/utils/lead/client-ip'
+import { createFormToken, verifyFormToken } from '../../server/utils/lead/form-token'
 
 const ID = '0b6f3f4e-8d1a-4c5e-9f1b-2a3c4d5e6f70'
 

@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { LeadConfig } from '../../server/utils/lead-config'
-import { createFileOutbox } from '../../server/utils/outbox-file'
-import { alertDeadLetters, DEAD_LETTER_REMINDER_MS } from '../../server/utils/outbox-relay'
+import type { LeadConfig } from '../../server/utils/lead/config'
+import { createFileOutbox } from '../../server/utils/lead/outbox/file'
+import { alertDeadLetters, DEAD_LETTER_REMINDER_MS } from '../../server/utils/lead/outbox'
 
 const entry = (submissionId: string) => ({
   version: 1 as const,

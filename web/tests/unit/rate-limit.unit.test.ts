@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createMemoryCounter, hitRateLimit } from '../../server/utils/rate-limit'
+import { createMemoryCounter, hitRateLimit } from '../../server/utils/lead/rate-limit'
 
 describe('in-process rate-limit counters', () => {
   it('counts hits in a fixed window and starts again once it is over', async () => {

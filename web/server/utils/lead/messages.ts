@@ -1,6 +1,6 @@
 import type { H3Event } from 'h3'
-import { formatPhone } from '../../shared/utils/phone'
-import { useCmsData } from './cms-data'
+import { formatPhone } from '../../../shared/utils/phone'
+import { useCmsData } from '../cms-data'
 
 /** "(817) 555-0134" from the site settings, or null while the CMS is unavailable. */
 async function clinicPhone(event: H3Event): Promise<string | null> {

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import type { Outbox } from './outbox'
-import { isOutboxEntry, type OutboxEntry } from './lead-payload'
+import { isOutboxEntry, type Outbox, type OutboxEntry } from './entry'
 
 const ID = /^[0-9a-f-]{36}$/
 
@@ -27,6 +26,12 @@ async function writeAtomic(dir: string, name: string, content: string) {
   }
   await rename(temp, join(dir, name))
   await fsyncDir(dir)
+}
+
+/** The ids of the entries in one folder (temp files start with a dot and end in .tmp). */
+async function idsIn(dir: string): Promise<string[]> {
+  const names = await readdir(dir)
+  return names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5))
 }
 
 /** `<dir>/pending/<id>.json` and `<dir>/dead/<id>.json`, folders 0700 and files 0600 (PHI). */
@@ -57,8 +62,7 @@ export function createFileOutbox(baseDir: string): Outbox {
     },
     async pending() {
       await ready()
-      const names = await readdir(pendingDir)
-      return names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5))
+      return idsIn(pendingDir)
     },
     async remove(id) {
       await rm(join(pendingDir, fileName(id)), { force: true })
@@ -70,8 +74,7 @@ export function createFileOutbox(baseDir: string): Outbox {
     },
     async deadLetters() {
       await ready()
-      const names = await readdir(deadDir)
-      return names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5))
+      return idsIn(deadDir)
     },
   }
 }

@@ -2,12 +2,12 @@ import { createHmac } from 'node:crypto'
 import type Redis from 'ioredis'
 
 /** One fixed window: how many hits so far and how long until it resets. */
-export interface WindowHit {
+interface WindowHit {
   count: number
   resetInMs: number
 }
 
-export interface WindowCounter {
+interface WindowCounter {
   hit(id: string, windowMs: number, now?: number): Promise<WindowHit>
 }
 
@@ -63,8 +63,8 @@ export function createRedisCounter(client: Redis, prefix: string): WindowCounter
   }
 }
 
-/** The Redis key prefix of the counters, under the lead storage base (see outbox-relay). */
-export const REDIS_RATE_PREFIX = 'vigeo:lead:rate:'
+/** The Redis key prefix of the counters, under the lead storage base (see plugins/outbox-relay.ts). */
+const REDIS_RATE_PREFIX = 'vigeo:lead:rate:'
 
 let counter: WindowCounter | undefined
 
@@ -72,7 +72,7 @@ let counter: WindowCounter | undefined
  * The counters behind the lead form's rate limits: Redis when the lead storage is mounted on
  * Redis (NUXT_REDIS_URL, several instances), else in this process.
  */
-export function useRateCounter(): WindowCounter {
+function useRateCounter(): WindowCounter {
   if (counter) return counter
   const driver = useStorage().getMount('lead:rate').driver
   const client = driver.name === 'redis' ? (driver.getInstance?.() as Redis | undefined) : undefined

@@ -12,6 +12,18 @@ export interface OutboxEntry {
   lead: LeadSubmissionData
 }
 
+/** Durable store of leads not yet accepted by the CMS, one per backend. Ids are validated UUIDs. */
+export interface Outbox {
+  save(entry: OutboxEntry): Promise<void>
+  load(submissionId: string): Promise<OutboxEntry | null>
+  pending(): Promise<string[]>
+  remove(submissionId: string): Promise<void>
+  /** Moves an entry the CMS refused for good out of the retry loop, for a person to look at. */
+  deadLetter(submissionId: string): Promise<void>
+  /** Ids of the dead-lettered entries. */
+  deadLetters(): Promise<string[]>
+}
+
 export function isOutboxEntry(value: unknown): value is OutboxEntry {
   return (
     isRecord(value) &&

@@ -9,7 +9,7 @@ export function createFormToken(secret: string, submissionId: string, now = Date
   return `${now}.${sign(secret, payload)}`
 }
 
-export type FormTokenCheck = { valid: true; ageMs: number } | { valid: false }
+type FormTokenCheck = { valid: true; ageMs: number } | { valid: false }
 
 export function verifyFormToken(
   secret: string,

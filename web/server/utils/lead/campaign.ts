@@ -8,11 +8,11 @@ import type { H3Event } from 'h3'
  * consultation request takes its campaign from the form, else that cookie, else the query string
  * of a same-site Referer. Only campaign values are kept: never anything a patient typed.
  */
-export const CAMPAIGN_COOKIE = 'vw_campaign'
+const CAMPAIGN_COOKIE = 'vw_campaign'
 const MAX_AGE_SECONDS = 30 * 24 * 60 * 60
 const MAX_VALUE_LENGTH = 200
 
-export type Campaign = Partial<Record<CampaignField, string>>
+type Campaign = Partial<Record<CampaignField, string>>
 
 const CLICK_ID = /^[\w.~-]{1,280}$/
 

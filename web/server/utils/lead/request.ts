@@ -1,9 +1,9 @@
 import { fromFormFields } from '@vigeo/lead-contract'
 import type { H3Event } from 'h3'
 
-export const LEAD_BODY_LIMIT_BYTES = 16 * 1024
+const LEAD_BODY_LIMIT_BYTES = 16 * 1024
 
-export type LeadRequest =
+type LeadRequest =
   | { ok: true; kind: 'json' | 'form'; fields: unknown }
   | { ok: false; status: 400 | 413 | 415; message: string }
 

@@ -1,6 +1,6 @@
 import type { LeadFormData } from '@vigeo/lead-contract'
-import type { LeadConfig } from './lead-config'
-import { verifyFormToken } from './lead-form-token'
+import type { LeadConfig } from './config'
+import { verifyFormToken } from './form-token'
 
 const MAX_FORM_AGE_MS = 24 * 60 * 60 * 1000
 

@@ -1,13 +1,24 @@
-import type { LeadConfig } from './lead-config'
-import { deliverLead } from './lead-delivery'
-import { useOutbox } from './outbox'
+import type { LeadConfig } from '../config'
+import { deliverLead } from '../delivery'
+import type { Outbox } from './entry'
+import { createFileOutbox } from './file'
+import { createStorageOutbox } from './storage'
+
+export type { OutboxEntry } from './entry'
 
 const MAX_BACKOFF_MS = 30 * 60 * 1000
 /** While dead letters wait, the alert is repeated this often (and whenever their number changes). */
 export const DEAD_LETTER_REMINDER_MS = 60 * 60 * 1000
 
+/** Files on disk by default; Redis (Nitro storage `lead:outbox`) when NUXT_REDIS_URL is set. */
+export function useOutbox(config: LeadConfig): Outbox {
+  return config.redisUrl
+    ? createStorageOutbox(useStorage('lead:outbox'))
+    : createFileOutbox(config.outboxDir)
+}
+
 /** Doubles from the relay interval up to 30 minutes: a CMS outage is not hammered. */
-export const backoffMs = (config: LeadConfig, attempts: number) =>
+const backoffMs = (config: LeadConfig, attempts: number) =>
   Math.min(config.relayIntervalMs * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS)
 
 /**

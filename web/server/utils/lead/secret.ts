@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { LeadConfig } from './lead-config'
+import type { LeadConfig } from './config'
 
 const GENERATED_SECRET_KEY = 'lead:secrets:form'
 

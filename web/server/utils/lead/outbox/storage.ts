@@ -1,6 +1,5 @@
 import type { Storage } from 'unstorage'
-import type { Outbox } from './outbox'
-import { isOutboxEntry } from './lead-payload'
+import { isOutboxEntry, type Outbox } from './entry'
 
 /**
  * The outbox in Nitro storage (Redis in production): shared by all web instances, durable as far

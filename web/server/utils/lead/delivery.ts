@@ -1,5 +1,5 @@
 import axios from 'axios'
-import type { LeadConfig } from './lead-config'
+import type { LeadConfig } from './config'
 import type { LeadSubmissionData } from '@vigeo/lead-contract'
 
 /**
@@ -8,7 +8,7 @@ import type { LeadSubmissionData } from '@vigeo/lead-contract'
  * - rejected: it will never accept this body (400);
  * - retry: anything else (down, slow, 5xx, a wrong token that an operator can fix).
  */
-export type DeliveryResult = 'delivered' | 'conflict' | 'rejected' | 'retry'
+type DeliveryResult = 'delivered' | 'conflict' | 'rejected' | 'retry'
 
 const INTAKE_PATH = '/api/lead-submissions'
 

@@ -8,21 +8,20 @@ import {
 } from '@vigeo/lead-contract'
 import { createHash } from 'node:crypto'
 import type { H3Event } from 'h3'
-import { sameSitePath, splitReferrer } from '../../shared/lead/source'
+import { sameSitePath, splitReferrer } from '../../../shared/lead/source'
 import { visitCampaign } from './campaign'
-import { clientAddress } from './lead-client-ip'
-import { useLeadConfig, type LeadConfig } from './lead-config'
-import { deliverLead } from './lead-delivery'
-import { formSecret } from './lead-secret'
-import type { OutboxEntry } from './lead-payload'
-import { prepareEmbedded } from './lead-embedded'
-import { spamReasons } from './lead-spam'
-import { useOutbox } from './outbox'
+import { clientAddress } from './client-ip'
+import { useLeadConfig, type LeadConfig } from './config'
+import { deliverLead } from './delivery'
+import { formSecret } from './secret'
+import { prepareEmbedded } from './embedded'
+import { spamReasons } from './spam'
+import { useOutbox, type OutboxEntry } from './outbox'
 import { hitRateLimit } from './rate-limit'
 // Declares the 'lead:outbox-kick' hook for every program that compiles this file.
-import type {} from './lead-types'
+import type {} from './types'
 
-export type LeadOutcome =
+type LeadOutcome =
   | { kind: 'invalid'; errors: LeadFieldErrors }
   | { kind: 'rate-limited'; retryAfterSeconds: number }
   | { kind: 'conflict' }

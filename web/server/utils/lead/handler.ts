@@ -1,10 +1,10 @@
 import type { LeadFieldErrors } from '@vigeo/lead-contract'
 import type { H3Event } from 'h3'
-import { CONFLICT_MESSAGE, failureMessage, rateLimitMessage } from './lead-messages'
-import { readLeadRequest } from './lead-request'
-import { submitLead } from './lead-submission'
+import { CONFLICT_MESSAGE, failureMessage, rateLimitMessage } from './messages'
+import { readLeadRequest } from './request'
+import { submitLead } from './submission'
 
-export interface LeadResult {
+interface LeadResult {
   status: number
   /** How the request was sent; null when it could not be read. */
   kind: 'json' | 'form' | null

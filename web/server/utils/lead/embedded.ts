@@ -2,7 +2,7 @@ import { isRecord, LEAD_FIELDS } from '@vigeo/lead-contract'
 import { createHmac } from 'node:crypto'
 
 /** Hidden field of the form embedded on cached content pages (LeadFormEmbed.vue). */
-export const EMBEDDED_FIELD = 'embedded'
+const EMBEDDED_FIELD = 'embedded'
 
 /**
  * The idempotency key of a request from an embedded form. Those pages are cached and shared by
