@@ -80,7 +80,7 @@ const SINGLE = 'index'
 
 /**
  * The site's reads of published content, through the data cache. Only public content goes
- * through here: leads are written by server/utils/lead-delivery.ts and never cached.
+ * through here: leads are written by server/utils/lead/delivery.ts and never cached.
  */
 export function useCmsData(event: H3Event) {
   return {
