@@ -23,7 +23,7 @@ export const EDIT_FIRST: Record<string, string[]> = {
 
 /**
  * Fields left out of the edit form: the status history is shown read-only in the lead's side
- * panel (cms/src/admin/lead-insights/StatusHistoryPanel.tsx), not as editable component rows.
+ * panel (cms/src/plugins/lead-insights/admin/src/components/StatusHistoryPanel.tsx), not as editable component rows.
  */
 export const EDIT_HIDDEN: Record<string, string[]> = {
   'api::lead.lead': ['statusHistory'],

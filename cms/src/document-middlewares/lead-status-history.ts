@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi'
-import { clinicTimeZone } from '../lead-insights/summary'
+import { clinicTimeZone } from '../plugins/lead-insights/server/src/summary'
 import { currentAdmin } from './admin-actor'
 
 interface StoredLead {

@@ -1,7 +1,7 @@
 import { useFetchClient } from '@strapi/strapi/admin'
 import { useEffect, useState } from 'react'
 // Types only: the summary's shape is the server's, so the widgets cannot drift from it.
-import type { LeadSummary } from '../../lead-insights/summary'
+import type { LeadSummary } from '../../server/src/summary'
 
 export type { LeadSummary }
 export const LEAD_UID = 'api::lead.lead'
