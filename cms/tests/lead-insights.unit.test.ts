@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { csvCell, csvHeader, csvRow, exportColumns } from '../src/plugins/lead-insights/server/src/csv'
+import {
+  csvCell,
+  csvHeader,
+  csvRow,
+  exportColumns,
+} from '../src/plugins/lead-insights/server/src/csv'
 import {
   leadSource,
   localDate,
