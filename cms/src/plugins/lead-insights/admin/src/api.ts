@@ -11,7 +11,7 @@ export const LEADS_LIST_PATH = `/content-manager/collection-types/${LEAD_UID}`
 export const leadsWithStatus = (status: string): string =>
   `${LEADS_LIST_PATH}?page=1&pageSize=20&sort=createdAt:DESC&filters[$and][0][intakeStatus][$eq]=${encodeURIComponent(status)}`
 
-export type SummaryState =
+type SummaryState =
   { state: 'loading' } | { state: 'error' } | { state: 'ready'; summary: LeadSummary }
 
 /** Fetches GET /lead-insights/summary once per widget mount (it is never cached). */

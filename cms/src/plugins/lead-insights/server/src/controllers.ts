@@ -12,7 +12,7 @@ import {
 const LEAD = 'api::lead.lead'
 const EXPORT_BATCH = 500
 /** An export is a working list for the coordinators, not a backup: past this, filter first. */
-export const MAX_EXPORT_ROWS = 10_000
+const MAX_EXPORT_ROWS = 10_000
 
 interface Context {
   query: Record<string, unknown>
