@@ -51,8 +51,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['cms/src/admin/**/*.tsx'],
+    files: ['cms/src/admin/**/*.tsx', 'cms/src/plugins/*/admin/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // Strapi requires a local plugin's server entry as CommonJS, with the app as a global.
+    files: ['cms/src/plugins/*/strapi-server.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { strapi: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['web/app/**/*.{ts,vue}'],

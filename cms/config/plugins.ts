@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi'
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  // The Leads widgets, CSV export and status history panel (server routes and admin parts).
+  'lead-insights': { enabled: true, resolve: './src/plugins/lead-insights' },
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET'),

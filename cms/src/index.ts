@@ -16,12 +16,10 @@ import { ensureSiteReadToken } from './bootstrap/site-read-token'
 import { registerSiteRevalidation } from './bootstrap/site-revalidation'
 import { keepLeadsOutOfWebhooks } from './bootstrap/webhook-guard'
 import { registerDocumentMiddlewares } from './document-middlewares'
-import { registerLeadInsightsRoutes } from './lead-insights/routes'
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerDocumentMiddlewares(strapi)
-    registerLeadInsightsRoutes(strapi)
     registerResponseCache(strapi)
   },
 

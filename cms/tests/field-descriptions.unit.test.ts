@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { labelFor } from '../src/bootstrap/content-manager'
-import { fieldDescriptions } from '../src/bootstrap/field-descriptions'
+import { fieldDescriptions } from '../src/model-admin'
 
 const src = join(__dirname, '..', 'src')
 

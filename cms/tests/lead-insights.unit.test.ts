@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { csvCell, csvHeader, csvRow, exportColumns } from '../src/lead-insights/csv'
+import {
+  csvCell,
+  csvHeader,
+  csvRow,
+  exportColumns,
+} from '../src/plugins/lead-insights/server/src/csv'
 import {
   leadSource,
   localDate,
@@ -8,7 +13,7 @@ import {
   summarizeLeads,
   windowStart,
   type LeadRow,
-} from '../src/lead-insights/summary'
+} from '../src/plugins/lead-insights/server/src/summary'
 
 const CHICAGO = 'America/Chicago'
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi'
-import { EDIT_FIRST, EDIT_HIDDEN, reorderEditLayout, type LayoutField } from './edit-layouts'
-import { fieldDescriptions } from './field-descriptions'
+import { modelAdmin } from '../model-admin'
+import type { ModelAdmin } from '../utils/model-admin'
+import { reorderEditLayout, type LayoutField } from './edit-layouts'
 
 interface FieldMetadata {
   edit?: Record<string, unknown>
@@ -15,70 +16,6 @@ type Model = { uid: string }
 interface ConfigurationService {
   findConfiguration(model: Model): Promise<Configuration>
   updateConfiguration(model: Model, configuration: Configuration): Promise<unknown>
-}
-
-/** Fields that are computed or set by the system and must not be typed by staff. */
-const READ_ONLY: Record<string, string[]> = {
-  'api::article.article': ['readingTimeMinutes'],
-  'api::lead.lead': [
-    'submissionId',
-    'consent',
-    'consentTextVersion',
-    'consentedAt',
-    'sourcePage',
-    'referrer',
-    'utmSource',
-    'utmMedium',
-    'utmCampaign',
-    'utmTerm',
-    'utmContent',
-    'adClickId',
-    'firstContactedAt',
-    'hoursToFirstContact',
-    'statusHistory',
-    'spamSuspected',
-    'spamReasons',
-  ],
-  'lead.status-change': ['from', 'to', 'changedAt', 'changedBy', 'changedById', 'summary'],
-  'lead.note': ['author', 'writtenAt'],
-}
-
-/**
- * The field that names an entry where it is shown inside another one (relation pickers, the
- * items of a repeatable component): otherwise staff see document ids or a bare "new".
- */
-const MAIN_FIELDS: Record<string, string> = {
-  'api::condition.condition': 'name',
-  'api::location.location': 'name',
-  'api::article.article': 'title',
-  'api::page.page': 'title',
-  'lead.status-change': 'summary',
-  'lead.note': 'text',
-}
-
-/** How list views open: what staff scan first. */
-const LIST_VIEWS: Record<string, Partial<Configuration['settings']> & { columns: string[] }> = {
-  'api::lead.lead': {
-    columns: [
-      'fullName',
-      'intakeStatus',
-      'condition',
-      'location',
-      'createdAt',
-      'hoursToFirstContact',
-      'assignee',
-      'spamSuspected',
-    ],
-    defaultSortBy: 'createdAt',
-    defaultSortOrder: 'DESC',
-    mainField: 'fullName',
-  },
-  'api::article.article': { columns: ['title', 'slug', 'readingTimeMinutes', 'updatedAt'] },
-  'api::condition.condition': {
-    columns: ['name', 'slug', 'displayOrder', 'updatedAt'],
-    defaultSortBy: 'displayOrder',
-    defaultSortOrder: 'ASC',
-  },
 }
 
 /** Labels that "readingTimeMinutes" → "Reading time minutes" would get wrong. */
@@ -116,9 +53,9 @@ export const labelFor = (field: string): string => {
   return LABELS[field] ?? words.charAt(0).toUpperCase() + words.slice(1)
 }
 
-const withDescriptions = (uid: string, config: Configuration): Configuration => {
-  const descriptions = fieldDescriptions[uid] ?? {}
-  const readOnly = READ_ONLY[uid] ?? []
+const withAdminSettings = (config: Configuration, admin: ModelAdmin | undefined): Configuration => {
+  const descriptions = admin?.descriptions ?? {}
+  const readOnly = admin?.readOnly ?? []
   const metadatas = { ...config.metadatas }
   for (const [field, meta] of Object.entries(metadatas)) {
     const description = descriptions[field]
@@ -136,15 +73,17 @@ const withDescriptions = (uid: string, config: Configuration): Configuration => 
       ...(meta.list && { list: { ...meta.list, label } }),
     }
   }
-  const first = EDIT_FIRST[uid]
-  const layouts = first
-    ? { ...config.layouts, edit: reorderEditLayout(config.layouts.edit, first, EDIT_HIDDEN[uid]) }
+  const layouts = admin?.edit
+    ? {
+        ...config.layouts,
+        edit: reorderEditLayout(config.layouts.edit, admin.edit.first, admin.edit.hidden),
+      }
     : config.layouts
-  const mainField = MAIN_FIELDS[uid]
-  const baseSettings = mainField ? { ...config.settings, mainField } : config.settings
-  const listView = LIST_VIEWS[uid]
-  if (!listView) return { ...config, settings: baseSettings, metadatas, layouts }
-  const { columns, ...settings } = listView
+  const baseSettings = admin?.mainField
+    ? { ...config.settings, mainField: admin.mainField }
+    : config.settings
+  if (!admin?.list) return { ...config, settings: baseSettings, metadatas, layouts }
+  const { columns, ...settings } = admin.list
   return {
     ...config,
     metadatas,
@@ -154,8 +93,8 @@ const withDescriptions = (uid: string, config: Configuration): Configuration => 
 }
 
 /**
- * Writes the admin help text under every field, read-only flags and list views into the content
- * manager's stored configuration. Code owns these, so they are applied at every start.
+ * Writes each model's admin settings (src/model-admin.ts: help text under every field, read-only
+ * flags, list and edit views) and the field labels into the content manager's stored configuration. Code owns these, so they are applied at every start.
  */
 export async function configureContentManager(strapi: Core.Strapi): Promise<void> {
   const plugin = strapi.plugin('content-manager')
@@ -171,6 +110,6 @@ export async function configureContentManager(strapi: Core.Strapi): Promise<void
   ]
   for (const { model, service } of models) {
     const current = await service.findConfiguration(model)
-    await service.updateConfiguration(model, withDescriptions(model.uid, current))
+    await service.updateConfiguration(model, withAdminSettings(current, modelAdmin[model.uid]))
   }
 }

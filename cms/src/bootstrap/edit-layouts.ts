@@ -1,32 +1,6 @@
-import { LEAD_FIELDS } from '@vigeo/lead-contract'
-
 export interface LayoutField {
   name: string
   size: number
-}
-
-/** Which fields come first in an edit view: for leads, what intake staff act on. */
-export const EDIT_FIRST: Record<string, string[]> = {
-  'api::lead.lead': [
-    'intakeStatus',
-    'assignee',
-    // What the patient filled in, in the form's order (the consent box aside).
-    ...LEAD_FIELDS.filter((field) => field !== 'consent'),
-    'notes',
-    'staffNotes',
-    'firstContactedAt',
-    'hoursToFirstContact',
-    'spamSuspected',
-    'spamReasons',
-  ],
-}
-
-/**
- * Fields left out of the edit form: the status history is shown read-only in the lead's side
- * panel (cms/src/admin/lead-insights/StatusHistoryPanel.tsx), not as editable component rows.
- */
-export const EDIT_HIDDEN: Record<string, string[]> = {
-  'api::lead.lead': ['statusHistory'],
 }
 
 /**

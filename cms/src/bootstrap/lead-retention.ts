@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi'
 
 const DAY_MS = 24 * 60 * 60 * 1000
-export const DEFAULT_RETENTION_DAYS = 365
+const DEFAULT_RETENTION_DAYS = 365
 
-export const retentionDays = (): number => {
+const retentionDays = (): number => {
   const days = Number(process.env.LEAD_RETENTION_DAYS)
   return Number.isInteger(days) && days > 0 ? days : DEFAULT_RETENTION_DAYS
 }

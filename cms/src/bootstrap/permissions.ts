@@ -8,7 +8,7 @@ const PERMISSION_UID = 'plugin::users-permissions.permission'
  * (bootstrap/site-read-token.ts) and the browser never talks to the CMS, so an open content API
  * would only serve scrapers and load. Leads stay closed to every role whatever the admin grants.
  */
-export const PUBLIC_ACTIONS = [] as const
+const PUBLIC_ACTIONS = [] as const
 
 const AUTHENTICATED_ACTIONS = ['plugin::users-permissions.user.me']
 

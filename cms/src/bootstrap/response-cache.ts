@@ -4,7 +4,7 @@ import { createMemoryCache, createRedisCache, type ResponseCache } from '../util
 const caches = new WeakMap<Core.Strapi, ResponseCache>()
 
 /** Content events that can change a public response: any content type but leads, and media. */
-export const PURGE_EVENTS = [
+const PURGE_EVENTS = [
   'entry.create',
   'entry.update',
   'entry.delete',

@@ -10,7 +10,7 @@ const SINGLES = ['home-page', 'site-setting'] as const
  * Exactly what the site reads (web/server/utils/cms.ts): the published content types. A
  * "read-only" token would also reach every plugin's find routes (users, uploaded files).
  */
-export const SITE_READ_ACTIONS = [
+const SITE_READ_ACTIONS = [
   ...COLLECTIONS.flatMap((type) => [`api::${type}.${type}.find`, `api::${type}.${type}.findOne`]),
   ...SINGLES.map((type) => `api::${type}.${type}.find`),
 ]

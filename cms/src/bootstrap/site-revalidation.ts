@@ -6,7 +6,7 @@ import type { Core, UID } from '@strapi/strapi'
  * after the site's stale-while-revalidate window. Only these content types are reported: a lead
  * (or any type added later) never triggers a call, and the call carries no entry data at all.
  */
-export const PUBLIC_CONTENT_TYPES: ReadonlySet<string> = new Set([
+const PUBLIC_CONTENT_TYPES: ReadonlySet<string> = new Set([
   'api::article.article',
   'api::condition.condition',
   'api::location.location',
@@ -15,14 +15,14 @@ export const PUBLIC_CONTENT_TYPES: ReadonlySet<string> = new Set([
   'api::home-page.home-page',
 ])
 
-export const REVALIDATION_EVENTS = [
+const REVALIDATION_EVENTS = [
   'entry.publish',
   'entry.unpublish',
   'entry.update',
   'entry.delete',
 ] as const
 
-export const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret'
+const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret'
 const TIMEOUT_MS = 3000
 
 interface EntryEvent {
@@ -35,7 +35,7 @@ interface EntryEvent {
  * Whether an eventHub event changes what the site shows. A draft version (publishedAt null) of a
  * draft-and-publish type is invisible to the site: saving or deleting one changes nothing there.
  */
-export function affectsSite(
+function affectsSite(
   strapi: Core.Strapi,
   payload: EntryEvent,
 ): payload is EntryEvent & { uid: string } {

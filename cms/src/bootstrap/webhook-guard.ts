@@ -7,7 +7,7 @@ interface WebhookRunner {
 }
 
 /** Whether a webhook payload is about a lead (entry events carry `uid`, older ones `model`). */
-export const isLeadEvent = (info: Record<string, unknown> | undefined): boolean =>
+const isLeadEvent = (info: Record<string, unknown> | undefined): boolean =>
   info?.uid === LEAD || info?.model === 'lead'
 
 /**

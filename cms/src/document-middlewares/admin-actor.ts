@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi'
 
-export interface AdminActor {
+interface AdminActor {
   id: number
   name: string
 }

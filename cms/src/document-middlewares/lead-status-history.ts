@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi'
-import { clinicTimeZone } from '../lead-insights/summary'
+import { clinicTimeZone } from '../plugins/lead-insights/server/src/summary'
 import { currentAdmin } from './admin-actor'
 
 interface StoredLead {
@@ -27,11 +27,11 @@ const clean = ({
 }: StatusChange): StatusChange => ({ from, to, changedAt, changedBy, changedById, summary })
 
 /** Rounded to a tenth of an hour (6 minutes): what the leads list shows. */
-export const hoursBetween = (from: Date, to: Date): number =>
+const hoursBetween = (from: Date, to: Date): number =>
   Math.max(0, Math.round((to.getTime() - from.getTime()) / 360_000) / 10)
 
 /** "new → contacted, by Casey Coordinator, Nov 28, 2026, 2:59 PM CST": the history's labels. */
-export const describeChange = (
+const describeChange = (
   change: Pick<StatusChange, 'from' | 'to' | 'changedBy'>,
   at: Date,
   timeZone = clinicTimeZone(),

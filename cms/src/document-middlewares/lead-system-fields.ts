@@ -2,7 +2,7 @@ import type { Core, Modules } from '@strapi/strapi'
 import { currentAdmin } from './admin-actor'
 
 /** Set by the intake route and the CMS itself; never taken from what a person types in the admin. */
-export const LEAD_SYSTEM_FIELDS = [
+const LEAD_SYSTEM_FIELDS = [
   'submissionId',
   'submissionHash',
   'spamSuspected',

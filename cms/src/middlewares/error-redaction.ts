@@ -10,7 +10,7 @@ interface UnknownError {
 }
 
 /** Name, code and the stack's code locations of an error: never its message (it may hold data). */
-export function describeError(error: unknown): string {
+function describeError(error: unknown): string {
   const { name, code, stack } = (
     typeof error === 'object' && error !== null ? error : {}
   ) as UnknownError

@@ -304,12 +304,12 @@ function checkFilters(scope: Scope, filters: Record<string, unknown>, depth: num
   return checked
 }
 
-export function normaliseFilters(value: unknown, scope: Scope = {}): Query {
+function normaliseFilters(value: unknown, scope: Scope = {}): Query {
   if (!isRecord(value)) return fail('filters: expected an object such as filters[slug]=…')
   return checkFilters(scope, value, 0)
 }
 
-export function normaliseFields(value: unknown): string[] {
+function normaliseFields(value: unknown): string[] {
   const list = typeof value === 'string' ? value.split(',') : asList(value)
   if (!list || !list.every((item) => typeof item === 'string')) {
     return fail('fields: expected field names.')
@@ -328,7 +328,7 @@ const wholeNumber = (key: string, value: unknown, min: number): string => {
   return fail(`pagination: ${key} must be a whole number of at least ${min}.`)
 }
 
-export function normalisePagination(value: unknown): Query {
+function normalisePagination(value: unknown): Query {
   if (!isRecord(value)) return fail('pagination: expected e.g. pagination[page]=2.')
   const checked: Query = {}
   for (const [key, item] of Object.entries(value)) {

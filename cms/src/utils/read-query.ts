@@ -12,9 +12,9 @@ import { cacheKey, MAX_ENTRY_BYTES } from './response-cache'
  * - parameters these routes do not read are dropped, so junk cannot split the cache;
  * - published answers are cached (utils/response-cache.ts), per access level; drafts never are.
  */
-export type PopulateShape = Record<string, unknown>
+type PopulateShape = Record<string, unknown>
 
-export interface PopulateShapes {
+interface PopulateShapes {
   /** Used for collection listings. */
   list: PopulateShape
   /** Used for findOne, for single types, and for a listing filtered by slug (a detail page). */

@@ -26,17 +26,17 @@ export interface ResponseCache {
   close(): Promise<void>
 }
 
-export const TTL_SECONDS = 600
+const TTL_SECONDS = 600
 const MAX_ENTRIES = 1000
 const MAX_BYTES = 32 * 1024 * 1024
 /** A body larger than this is not worth a share of the cache. */
 export const MAX_ENTRY_BYTES = 2 * 1024 * 1024
-export const REDIS_PREFIX = 'vigeo:cms:response:'
+const REDIS_PREFIX = 'vigeo:cms:response:'
 const REDIS_TIMEOUT_MS = 250
 const READY_WAIT_MS = 2000
 
 /** Object keys sorted at every level: the same query always makes the same key. */
-export function stableStringify(value: unknown): string {
+function stableStringify(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value as Record<string, unknown>)

@@ -29,7 +29,7 @@ const LEDGER = { type: 'core', name: 'vigeo', key: 'seed-ledger' } as const
 
 export const seedKey = (entry: SeedEntry) => (entry.slug ? `${entry.uid}:${entry.slug}` : entry.uid)
 
-export interface SeedReport {
+interface SeedReport {
   created: string[]
   skipped: string[]
 }

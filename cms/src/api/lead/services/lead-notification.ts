@@ -15,12 +15,12 @@ const fortWorthTime = (date: Date) =>
     timeStyle: 'short',
   })
 
-export const leadAdminUrl = (strapi: Core.Strapi, documentId: string) => {
+const leadAdminUrl = (strapi: Core.Strapi, documentId: string) => {
   const admin = String(strapi.config.get('admin.absoluteUrl', '/admin')).replace(/\/$/, '')
   return `${admin}/content-manager/collection-types/api::lead.lead/${documentId}`
 }
 
-export const newLeadMessage = (link: string, receivedAt: Date) => ({
+const newLeadMessage = (link: string, receivedAt: Date) => ({
   subject: 'New consultation request',
   text: [
     `A new consultation request arrived on ${fortWorthTime(receivedAt)} (Fort Worth time).`,

@@ -30,7 +30,7 @@ export interface ExportLead {
 }
 
 /** "2026-11-28 09:05" in the clinic's time zone: what a spreadsheet reads as a date and time. */
-export function localDateTime(value: string | Date | null | undefined, timeZone: string): string {
+function localDateTime(value: string | Date | null | undefined, timeZone: string): string {
   if (!value) return ''
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone,

@@ -1,7 +1,7 @@
 import { useFetchClient } from '@strapi/strapi/admin'
 import { useEffect, useState } from 'react'
 // Types only: the summary's shape is the server's, so the widgets cannot drift from it.
-import type { LeadSummary } from '../../lead-insights/summary'
+import type { LeadSummary } from '../../server/src/summary'
 
 export type { LeadSummary }
 export const LEAD_UID = 'api::lead.lead'
@@ -11,7 +11,7 @@ export const LEADS_LIST_PATH = `/content-manager/collection-types/${LEAD_UID}`
 export const leadsWithStatus = (status: string): string =>
   `${LEADS_LIST_PATH}?page=1&pageSize=20&sort=createdAt:DESC&filters[$and][0][intakeStatus][$eq]=${encodeURIComponent(status)}`
 
-export type SummaryState =
+type SummaryState =
   { state: 'loading' } | { state: 'error' } | { state: 'ready'; summary: LeadSummary }
 
 /** Fetches GET /lead-insights/summary once per widget mount (it is never cached). */

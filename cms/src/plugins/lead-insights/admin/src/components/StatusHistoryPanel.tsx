@@ -1,5 +1,5 @@
 import { Box, Typography } from '@strapi/design-system'
-import { LEAD_UID } from './api'
+import { LEAD_UID } from '../api'
 
 interface StatusChange {
   id?: number

@@ -1,7 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system'
 import { Widget } from '@strapi/strapi/admin'
-import type { LeadSummary } from './api'
-import { useLeadSummary } from './api'
+import type { LeadSummary } from '../api'
+import { useLeadSummary } from '../api'
 
 const CHART_HEIGHT = 64
 

@@ -13,8 +13,8 @@ export const INTAKE_STATUSES = [
 ] as const
 export type IntakeStatus = (typeof INTAKE_STATUSES)[number]
 
-export const DEFAULT_TIME_ZONE = 'America/Chicago'
-export const WINDOW_DAYS = 30
+const DEFAULT_TIME_ZONE = 'America/Chicago'
+const WINDOW_DAYS = 30
 
 /** CLINIC_TIME_ZONE when it names a real zone, else Fort Worth's. */
 export function clinicTimeZone(): string {
@@ -37,7 +37,7 @@ export interface LeadRow {
   condition?: { name: string } | null
 }
 
-export interface Tally {
+interface Tally {
   label: string
   count: number
 }

@@ -3,7 +3,7 @@ import { Download } from '@strapi/icons'
 import { useFetchClient, useNotification } from '@strapi/strapi/admin'
 import { useState } from 'react'
 import { useLocation } from 'react-router-dom'
-import { LEADS_LIST_PATH } from './api'
+import { LEADS_LIST_PATH } from '../api'
 
 /** The server's own message (e.g. "narrow the filters"), else a generic one. */
 async function errorMessage(body: Blob): Promise<string> {

@@ -1,7 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system'
 import { Widget } from '@strapi/strapi/admin'
 import { Link } from 'react-router-dom'
-import { formatMinutes, leadsWithStatus, STATUS_LABELS, useLeadSummary } from './api'
+import { formatMinutes, leadsWithStatus, STATUS_LABELS, useLeadSummary } from '../api'
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (

@@ -12,7 +12,7 @@ import {
 const LEAD = 'api::lead.lead'
 const EXPORT_BATCH = 500
 /** An export is a working list for the coordinators, not a backup: past this, filter first. */
-export const MAX_EXPORT_ROWS = 10_000
+const MAX_EXPORT_ROWS = 10_000
 
 interface Context {
   query: Record<string, unknown>
@@ -149,20 +149,10 @@ async function exportCsv(strapi: Core.Strapi, ctx: Context): Promise<void> {
   ctx.body = rows.join('')
 }
 
-/**
- * Admin API for the Leads dashboard widgets and the CSV export button: admin-session routes
- * (Bearer admin token), under /lead-insights, never on the public content API.
- */
-export function registerLeadInsightsRoutes(strapi: Core.Strapi): void {
-  const route = (path: string, handler: (strapi: Core.Strapi, ctx: Context) => Promise<void>) => ({
-    method: 'GET' as const,
-    path,
-    handler: (ctx: Context) => handler(strapi, ctx),
-    config: { policies: ['admin::isAuthenticatedAdmin'] },
-  })
-  strapi.server.routes({
-    type: 'admin',
-    prefix: '/lead-insights',
-    routes: [route('/summary', summary), route('/export.csv', exportCsv)],
-  } as unknown as Parameters<Core.Strapi['server']['routes']>[0])
+/** The actions of the plugin's admin routes (routes.ts), each behind the lead-read check. */
+export default {
+  'lead-insights': ({ strapi }: { strapi: Core.Strapi }) => ({
+    summary: (ctx: Context) => summary(strapi, ctx),
+    exportCsv: (ctx: Context) => exportCsv(strapi, ctx),
+  }),
 }

@@ -1,0 +1,4 @@
+import controllers from './controllers'
+import routes from './routes'
+
+export default { controllers, routes }
