@@ -40,6 +40,11 @@ export default defineNuxtConfig({
     },
   },
   css: ['~/assets/css/main.css'],
+  // Pages ship no Vue app (noScripts), so splitting CSS per component chunk buys nothing: the site's
+  // styles (main.css and every component's <style scoped>) go out as one stylesheet, cached across
+  // pages, rather than a link per chunk plus an inlined copy of each in every page.
+  features: { inlineStyles: false },
+  vite: { build: { cssCodeSplit: false } },
   runtimeConfig: {
     // Server-only: never exposed to the browser.
     cmsUrl: 'http://127.0.0.1:1337',
