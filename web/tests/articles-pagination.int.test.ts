@@ -43,7 +43,7 @@ describe('the articles list with more articles than fit on a page', () => {
   const listed = (html: string) =>
     [...html.matchAll(/<h2 class="card__title"><a href="\/articles\/([^"]+)"/g)].map((m) => m[1])
   const nav = (html: string) =>
-    html.match(/<nav class="pagination" aria-label="Articles pages">.*?<\/nav>/s)?.[0] ?? ''
+    html.match(/<nav class="pagination" aria-label="Articles pages"[^>]*>.*?<\/nav>/s)?.[0] ?? ''
 
   it('shows the newest twelve on page 1, newest first, with a link to the older ones', async () => {
     const { status, html } = await page('/articles')

@@ -124,7 +124,7 @@ describe('the site’s cache of CMS data', () => {
 
 describe('a publish while a read from before it is still on its way', () => {
   const ARTICLE_UID = 'api::article.article'
-  const h1 = (html: string) => html.match(/<h1>([^<]*)<\/h1>/)?.[1]
+  const h1 = (html: string) => html.match(/<h1[^>]*>([^<]*)<\/h1>/)?.[1]
   const apiTitle = async (site: string, slug: string) => {
     const body: unknown = await (await fetch(`${site}/api/articles/${slug}`)).json()
     return typeof body === 'object' && body !== null ? Reflect.get(body, 'title') : undefined
