@@ -20,13 +20,15 @@ export default defineNuxtConfig({
   devtools: { enabled: false },
   typescript: {
     strict: true,
-    // Tests and their helpers run in Node: type-check them with the Node project.
+    // Component tests run in the nuxt environment (Vue SFCs, `~/` imports): the app project.
+    tsConfig: { include: ['../tests/unit/components/**/*'] },
+    // Every other test and helper runs in Node: type-check them with the Node project.
     nodeTsConfig: {
       include: [
-        '../tests/unit/**/*',
-        '../tests/lead/**/*',
+        '../tests/unit/*.ts',
+        '../tests/int/**/*',
+        '../tests/e2e/**/*',
         '../tests/support/**/*',
-        '../tests/*.ts',
         '../vitest.config.ts',
         // Tests import server utilities, which use Nitro's auto-imports (useStorage...).
         './types/nitro-imports.d.ts',

@@ -9,13 +9,15 @@ export default defineConfig(async () => ({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.unit.test.ts'],
+          // Component tests need the nuxt environment below, not plain node.
+          exclude: ['tests/unit/components/**'],
         },
       },
       await defineVitestProject({
         test: {
           name: 'nuxt',
           environment: 'nuxt',
-          include: ['tests/nuxt/**/*.unit.test.ts'],
+          include: ['tests/unit/components/**/*.unit.test.ts'],
           environmentOptions: { nuxt: { domEnvironment: 'happy-dom' } },
         },
       }),
@@ -23,7 +25,7 @@ export default defineConfig(async () => ({
         test: {
           name: 'int',
           environment: 'node',
-          include: ['tests/**/*.int.test.ts'],
+          include: ['tests/int/**/*.int.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },
@@ -32,7 +34,7 @@ export default defineConfig(async () => ({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['tests/**/*.e2e.test.ts'],
+          include: ['tests/e2e/**/*.e2e.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -1,9 +1,20 @@
-import type { TestCms } from './strapi'
+import { TEST_ADMIN, type TestCms } from './strapi'
 
 export interface AdminSession {
   id: number
   /** Headers that sign a request in as this admin user. */
   auth: { Authorization: string }
+}
+
+/** Signs in through POST /admin/login (as the test super admin unless told otherwise). */
+export async function adminAuth(
+  cms: TestCms,
+  credentials: { email: string; password: string } = TEST_ADMIN,
+): Promise<AdminSession['auth']> {
+  const res = await cms.http().post('/admin/login').send(credentials)
+  if (res.status !== 200)
+    throw new Error(`admin login failed for ${credentials.email}: ${res.status}`)
+  return { Authorization: `Bearer ${res.body.data.token}` }
 }
 
 /** Creates an admin user with the role of that code and signs in through POST /admin/login. */
@@ -21,9 +32,7 @@ export async function adminWithRole(
     registrationToken: null,
     roles: [role.id],
   })
-  const res = await cms.http().post('/admin/login').send({ email: person.email, password })
-  if (res.status !== 200) throw new Error(`admin login failed for ${roleCode}: ${res.status}`)
-  return { id: user.id, auth: { Authorization: `Bearer ${res.body.data.token}` } }
+  return { id: user.id, auth: await adminAuth(cms, { email: person.email, password }) }
 }
 
 export const LEAD_ADMIN_PATH = '/content-manager/collection-types/api::lead.lead'

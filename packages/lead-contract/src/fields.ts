@@ -16,7 +16,7 @@ export type LeadField = (typeof LEAD_FIELDS)[number]
 
 /**
  * The longest value of each text field a lead stores, in characters once trimmed: the form, the
- * CMS intake and the Lead model's schema.json (checked by cms/tests/lead-contract.unit.test.ts).
+ * CMS intake and the Lead model's schema.json (checked by cms/tests/unit/lead-contract.unit.test.ts).
  */
 export const LEAD_MAX_LENGTH = {
   fullName: 120,

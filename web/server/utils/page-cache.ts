@@ -45,7 +45,7 @@ const SHOWN_IN: Record<string, { entry?: EntryKind; also: readonly DataKind[] }>
  * cache (nitropack/dist/runtime/internal/cache.mjs) under the `cache` mount, for the pages'
  * purge `generation` (the varied header):
  * `nitro:routes:_:<path prefix>.<hash>:xvigeopagegeneration.<hash of generation>.json`.
- * tests/page-cache-hits.int.test.ts pins it against the keys the built site writes to Redis.
+ * tests/int/page-cache-hits.int.test.ts pins it against the keys the built site writes to Redis.
  */
 export const routeCacheKey = (url: string, generation: string): string =>
   `${routeKeyOfUrl(url)}${routeKeyOfGeneration(generation)}.json`

@@ -1,5 +1,5 @@
 import { isRecord } from '@vigeo/lead-contract'
-import { CMS_ADMIN } from './cms-server'
+import { adminJwt } from './cms-server'
 
 async function request(url: string, init: RequestInit): Promise<unknown> {
   const response = await fetch(url, init)
@@ -9,13 +9,7 @@ async function request(url: string, init: RequestInit): Promise<unknown> {
 
 /** The CMS admin API as the test super admin, the way an editor works in the admin panel. */
 export async function cmsAdmin(cmsUrl: string) {
-  const login = await request(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(CMS_ADMIN),
-  })
-  const jwt = isRecord(login) && isRecord(login.data) ? login.data.token : undefined
-  if (typeof jwt !== 'string') throw new Error('Admin login returned no token')
+  const jwt = await adminJwt(cmsUrl)
   const auth = { Authorization: `Bearer ${jwt}` }
   const json = { ...auth, 'Content-Type': 'application/json' }
   const documentId = (body: unknown): string => {

@@ -126,8 +126,13 @@ function readString(body: unknown, key: string): string {
 // Provisioned by the CMS (cms/src/bootstrap/site-read-token.ts).
 const SITE_READ_TOKEN_NAME = 'Website content reads'
 
+/** Signs in to the CMS admin API as the test super admin: the JWT every admin request needs. */
+export async function adminJwt(cmsUrl: string): Promise<string> {
+  return readString(await requestJson(`${cmsUrl}/admin/login`, CMS_ADMIN), 'token')
+}
+
 async function createApiToken(url: string): Promise<string> {
-  const jwt = readString(await requestJson(`${url}/admin/login`, CMS_ADMIN), 'token')
+  const jwt = await adminJwt(url)
   const list = await requestJson(`${url}/admin/api-tokens`, undefined, jwt)
   const site = (isRecord(list) && Array.isArray(list.data) ? list.data : []).find(
     (token: unknown) => isRecord(token) && token.name === SITE_READ_TOKEN_NAME,
