@@ -54,7 +54,13 @@ beforeAll(async () => {
     email: 'eddie.insights@vigeo.test',
   })
   await lead(
-    { condition: 'ptsd', utmSource: 'google', adClickId: 'gclid=Cj0KCQiA-abc_1.2~x' },
+    {
+      condition: 'ptsd',
+      utmSource: 'google',
+      utmTerm: 'ketamine ptsd',
+      utmContent: 'ad-a',
+      adClickId: 'gclid=Cj0KCQiA-abc_1.2~x',
+    },
     { contactedAfterHours: 1, intakeStatus: 'contacted' },
   )
   await lead({ condition: 'ptsd', utmSource: undefined, referrer: undefined })
@@ -140,9 +146,13 @@ describe('GET /lead-insights/export.csv', () => {
     expect(res.text).toContain(`"'=HYPERLINK(""http://evil.test"")"`)
     expect(res.text).toContain('(817) 555-0199')
     // The ad click id sits with the campaign columns, escaped like every cell.
-    expect(lines[0]).toContain(',UTM source,UTM medium,UTM campaign,Ad click ID,Referrer,')
-    expect(res.text).toContain(',google,cpc,ptsd-fall,gclid=Cj0KCQiA-abc_1.2~x,https://www.google')
-    expect(res.text).toContain(`,facebook,cpc,ptsd-fall,"'-gclid=1,""x""",https://www.google`)
+    expect(lines[0]).toContain(
+      ',UTM source,UTM medium,UTM campaign,UTM term,UTM content,Ad click ID,Referrer,',
+    )
+    expect(res.text).toContain(
+      ',google,cpc,ptsd-fall,ketamine ptsd,ad-a,gclid=Cj0KCQiA-abc_1.2~x,https://www.google',
+    )
+    expect(res.text).toContain(`,facebook,cpc,ptsd-fall,,,"'-gclid=1,""x""",https://www.google`)
   })
 
   it('applies the list view filters', async () => {

@@ -22,6 +22,8 @@ export interface ExportLead {
   utmSource?: string | null
   utmMedium?: string | null
   utmCampaign?: string | null
+  utmTerm?: string | null
+  utmContent?: string | null
   adClickId?: string | null
   referrer?: string | null
   sourcePage?: string | null
@@ -80,6 +82,8 @@ export const exportColumns = (timeZone: string): Column[] => [
   ['UTM source', (lead) => lead.utmSource ?? ''],
   ['UTM medium', (lead) => lead.utmMedium ?? ''],
   ['UTM campaign', (lead) => lead.utmCampaign ?? ''],
+  ['UTM term', (lead) => lead.utmTerm ?? ''],
+  ['UTM content', (lead) => lead.utmContent ?? ''],
   ['Ad click ID', (lead) => lead.adClickId ?? ''],
   ['Referrer', (lead) => lead.referrer ?? ''],
   ['Source page', (lead) => lead.sourcePage ?? ''],
