@@ -1,7 +1,7 @@
 import type { Core, Modules, UID } from '@strapi/strapi'
 import { csvHeader, csvRow, exportColumns, type ExportLead } from './csv'
+import { clinicTimeZone } from '../../../../utils/clinic-time-zone'
 import {
-  clinicTimeZone,
   INTAKE_STATUSES,
   summarizeLeads,
   windowStart,
