@@ -1,8 +1,10 @@
-import type { Core } from '@strapi/strapi'
+import type { Core, Struct } from '@strapi/strapi'
 import { modelAdmin } from '../model-admin'
 import type { ModelAdmin } from '../utils/model-admin'
 import { reorderEditLayout, type LayoutField } from './edit-layouts'
 
+// The content manager's stored view configuration and the services that read and write it:
+// Strapi declares them only in its content-manager package, which this app does not depend on.
 interface FieldMetadata {
   edit?: Record<string, unknown>
   list?: Record<string, unknown>
@@ -12,7 +14,7 @@ interface Configuration {
   metadatas: Record<string, FieldMetadata>
   layouts: { list: string[]; edit: LayoutField[][] }
 }
-type Model = { uid: string }
+type Model = Struct.ContentTypeSchema | Struct.ComponentSchema
 interface ConfigurationService {
   findConfiguration(model: Model): Promise<Configuration>
   updateConfiguration(model: Model, configuration: Configuration): Promise<unknown>
@@ -99,8 +101,8 @@ const withAdminSettings = (config: Configuration, admin: ModelAdmin | undefined)
 export async function configureContentManager(strapi: Core.Strapi): Promise<void> {
   const plugin = strapi.plugin('content-manager')
   const services = {
-    'content-types': plugin.service('content-types') as unknown as ConfigurationService,
-    components: plugin.service('components') as unknown as ConfigurationService,
+    'content-types': plugin.service<ConfigurationService>('content-types'),
+    components: plugin.service<ConfigurationService>('components'),
   }
   const models: { model: Model; service: ConfigurationService }[] = [
     ...Object.values(strapi.contentTypes)

@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi'
-import { clinicTimeZone } from '../plugins/lead-insights/server/src/summary'
+import { clinicTimeZone } from '../utils/clinic-time-zone'
 import { currentAdmin } from './admin-actor'
 
 interface StoredLead {

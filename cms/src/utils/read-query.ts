@@ -24,7 +24,7 @@ interface PopulateShapes {
 // What the site's images render (src, srcset, width, height, alt); nothing more is read.
 const MEDIA_FIELDS = ['url', 'alternativeText', 'width', 'height', 'formats']
 
-export const media = { fields: MEDIA_FIELDS }
+const media = { fields: MEDIA_FIELDS }
 export const image = { populate: { file: media } }
 export const seo = { populate: { shareImage: media } }
 export const blocks = {

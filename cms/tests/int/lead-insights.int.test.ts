@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { INTAKE_COORDINATOR } from '../../src/bootstrap/admin-roles'
-import { adminWithRole, type AdminSession } from '../support/admin'
-import { INTAKE_TOKEN, storedLead, submission, submit } from '../support/leads'
+import { staffSessions, type AdminSession } from '../support/admin'
+import { INTAKE_TOKEN, receivedLead } from '../support/leads'
 import { startCms, type TestCms } from '../support/strapi'
 
 let cms: TestCms
@@ -21,12 +20,10 @@ const lead = async (
     adClickId?: string
   } = {},
 ) => {
-  const data = submission(overrides)
-  expect((await submit(cms, data)).status).toBe(201)
-  const row = await storedLead(cms, data.submissionId)
+  const { id, documentId } = await receivedLead(cms, overrides)
   const createdAt = new Date(Date.now() - (stored.hoursAgo ?? 0) * HOUR)
   await cms.strapi.db.query('api::lead.lead').update({
-    where: { id: row!.id },
+    where: { id },
     data: {
       createdAt,
       ...(stored.contactedAfterHours !== undefined && {
@@ -37,22 +34,15 @@ const lead = async (
       ...(stored.adClickId && { adClickId: stored.adClickId }),
     },
   })
-  return row!.documentId as string
+  return documentId
 }
 
 beforeAll(async () => {
   // UTC days keep "today" predictable for leads created a few minutes ago.
   cms = await startCms({ LEAD_INTAKE_TOKEN: INTAKE_TOKEN, CLINIC_TIME_ZONE: 'UTC' })
-  coordinator = await adminWithRole(cms, INTAKE_COORDINATOR.code, {
-    firstname: 'Casey',
-    lastname: 'Coordinator',
-    email: 'casey.insights@vigeo.test',
-  })
-  editor = await adminWithRole(cms, 'strapi-editor', {
-    firstname: 'Eddie',
-    lastname: 'Editor',
-    email: 'eddie.insights@vigeo.test',
-  })
+  const staff = await staffSessions(cms, 'coordinator', 'editor')
+  coordinator = staff.coordinator
+  editor = staff.editor
   await lead(
     {
       condition: 'ptsd',

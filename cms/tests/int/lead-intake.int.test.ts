@@ -4,6 +4,7 @@ import {
   LEAD_INTAKE_TOKEN_NAME,
   LEAD_SUBMIT_ACTION,
 } from '../../src/bootstrap/lead-intake-token'
+import { apiToken, apiUserJwt } from '../support/content-api'
 import { INTAKE_TOKEN, leadCount, storedLead, submission, submit } from '../support/leads'
 import { startCms, type TestCms } from '../support/strapi'
 
@@ -13,22 +14,12 @@ let readOnlyToken: string
 
 beforeAll(async () => {
   cms = await startCms({ LEAD_INTAKE_TOKEN: INTAKE_TOKEN })
-  const authenticated = await cms.strapi.db
-    .query('plugin::users-permissions.role')
-    .findOne({ where: { type: 'authenticated' } })
-  const user = await cms.strapi.plugin('users-permissions').service('user').add({
+  userJwt = await apiUserJwt(cms, {
     username: 'api-user',
     email: 'api-user@example.com',
     password: 'Api-user-1234',
-    provider: 'local',
-    confirmed: true,
-    role: authenticated.id,
   })
-  userJwt = cms.strapi.plugin('users-permissions').service('jwt').issue({ id: user.id })
-  const token = await cms.strapi
-    .service('admin::api-token')
-    .create({ name: 'Read-only', type: 'read-only', lifespan: null })
-  readOnlyToken = token.accessKey
+  readOnlyToken = await apiToken(cms, 'Read-only', 'read-only')
 })
 afterAll(async () => {
   await cms?.stop()

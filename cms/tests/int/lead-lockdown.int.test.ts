@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { enforceApiPermissions } from '../../src/bootstrap/permissions'
+import { apiToken, apiUserJwt } from '../support/content-api'
 import { startCms, type TestCms } from '../support/strapi'
 
 let cms: TestCms
@@ -32,23 +33,13 @@ beforeAll(async () => {
   })
   leadId = lead.documentId
 
-  const authenticated = await cms.strapi.db
-    .query('plugin::users-permissions.role')
-    .findOne({ where: { type: 'authenticated' } })
-  const user = await cms.strapi.plugin('users-permissions').service('user').add({
+  userJwt = await apiUserJwt(cms, {
     username: 'someone',
     email: 'someone@example.com',
     password: 'Someone-1234',
-    provider: 'local',
-    confirmed: true,
-    role: authenticated.id,
   })
-  userJwt = cms.strapi.plugin('users-permissions').service('jwt').issue({ id: user.id })
-  const tokens = cms.strapi.service('admin::api-token')
-  readOnlyToken = (await tokens.create({ name: 'Reads', type: 'read-only', lifespan: null }))
-    .accessKey
-  fullAccessToken = (await tokens.create({ name: 'All', type: 'full-access', lifespan: null }))
-    .accessKey
+  readOnlyToken = await apiToken(cms, 'Reads', 'read-only')
+  fullAccessToken = await apiToken(cms, 'All', 'full-access')
 })
 afterAll(async () => {
   await cms?.stop()

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { INTAKE_TOKEN, storedLead, submission, submit } from '../support/leads'
+import { INTAKE_TOKEN, receivedLead, storedLead, submission, submit } from '../support/leads'
 import { startCms, type TestCms } from '../support/strapi'
 
 interface Received {
@@ -66,20 +66,18 @@ const waitFor = async <T>(probe: () => T | undefined, timeoutMs = 10_000): Promi
 
 describe('new-lead notification', () => {
   it('e-mails the intake address a link to the lead, with no patient detail', async () => {
-    const data = submission({
+    const lead = await receivedLead(cms, {
       fullName: 'Morgan Quill',
       phone: '+18175550142',
       email: 'morgan.quill@example.com',
       message: 'Private words about my depression.',
     })
-    expect((await submit(cms, data)).status).toBe(201)
-    const lead = await storedLead(cms, data.submissionId)
 
-    const mail = await waitFor(() => inbox.find((m) => m.raw.includes(String(lead!.documentId))))
+    const mail = await waitFor(() => inbox.find((m) => m.raw.includes(lead.documentId)))
     expect(mail.to).toEqual(['intake@vigeo.test'])
     expect(mail.raw).toMatch(/^Subject: New consultation request$/m)
     expect(mail.raw).toContain(
-      `/admin/content-manager/collection-types/api::lead.lead/${lead!.documentId}`,
+      `/admin/content-manager/collection-types/api::lead.lead/${lead.documentId}`,
     )
     expect(mail.raw).not.toMatch(/Morgan|Quill|8175550142|morgan\.quill|Private words|depression/i)
   })

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { purgeClosedLeads } from '../../src/bootstrap/lead-retention'
-import { INTAKE_TOKEN, storedLead, submission, submit } from '../support/leads'
+import { INTAKE_TOKEN, receivedLead, storedLead } from '../support/leads'
 import { startCms, type TestCms } from '../support/strapi'
 
 let cms: TestCms
@@ -16,15 +16,14 @@ const DAY = 24 * 60 * 60 * 1000
 
 /** A lead with the given status, last changed the given number of days ago. */
 const leadLastChangedDaysAgo = async (intakeStatus: string, days: number) => {
-  const data = submission()
-  expect((await submit(cms, data)).status).toBe(201)
+  const { submissionId } = await receivedLead(cms)
   const updatedAt = new Date(Date.now() - days * DAY)
   // Straight to the table: every Strapi layer would stamp updatedAt with the current time.
   await cms.strapi.db
     .connection('leads')
-    .where({ submission_id: data.submissionId })
+    .where({ submission_id: submissionId })
     .update({ intake_status: intakeStatus, updated_at: updatedAt })
-  return data.submissionId
+  return submissionId
 }
 
 describe('lead retention', () => {

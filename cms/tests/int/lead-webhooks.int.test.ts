@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { adminAuth } from '../support/admin'
-import { INTAKE_TOKEN, submission, submit } from '../support/leads'
+import { INTAKE_TOKEN, receivedLead } from '../support/leads'
 import { startCms, type TestCms } from '../support/strapi'
 
 let cms: TestCms
@@ -42,11 +42,7 @@ afterAll(async () => {
 
 describe('webhooks', () => {
   it('never carry a lead, while other content still triggers them', async () => {
-    const data = submission({ fullName: 'Webhook Patient' })
-    expect((await submit(cms, data)).status).toBe(201)
-    const lead = await cms.strapi.db.query('api::lead.lead').findOne({
-      where: { submissionId: data.submissionId },
-    })
+    const lead = await receivedLead(cms, { fullName: 'Webhook Patient' })
     await cms.strapi.documents('api::lead.lead').update({
       documentId: lead.documentId,
       data: { intakeStatus: 'contacted' } as never,
@@ -68,7 +64,7 @@ describe('webhooks', () => {
       received.filter((call) => call.uid === 'api::lead.lead' || call.model === 'lead'),
     ).toEqual([])
     for (const call of received) {
-      expect(call.body).not.toContain(data.submissionId)
+      expect(call.body).not.toContain(lead.submissionId)
       expect(call.body).not.toContain('Webhook Patient')
     }
   })

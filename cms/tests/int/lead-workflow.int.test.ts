@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { enforceAdminRoles, INTAKE_COORDINATOR } from '../../src/bootstrap/admin-roles'
-import { adminWithRole, LEAD_ADMIN_PATH, type AdminSession } from '../support/admin'
-import { INTAKE_TOKEN, storedLead, submission, submit } from '../support/leads'
+import { LEAD_ADMIN_PATH, staffSessions, type AdminSession } from '../support/admin'
+import { INTAKE_TOKEN, receivedLead, storedLead, submission } from '../support/leads'
 import { startCms, type TestCms } from '../support/strapi'
 
 let cms: TestCms
@@ -11,40 +11,21 @@ let author: AdminSession
 
 beforeAll(async () => {
   cms = await startCms({ LEAD_INTAKE_TOKEN: INTAKE_TOKEN })
-  coordinator = await adminWithRole(cms, INTAKE_COORDINATOR.code, {
-    firstname: 'Casey',
-    lastname: 'Coordinator',
-    email: 'casey@vigeo.test',
-  })
-  editor = await adminWithRole(cms, 'strapi-editor', {
-    firstname: 'Eddie',
-    lastname: 'Editor',
-    email: 'eddie@vigeo.test',
-  })
-  author = await adminWithRole(cms, 'strapi-author', {
-    firstname: 'Avery',
-    lastname: 'Author',
-    email: 'avery@vigeo.test',
-  })
+  const staff = await staffSessions(cms, 'coordinator', 'editor', 'author')
+  coordinator = staff.coordinator
+  editor = staff.editor
+  author = staff.author
 })
 afterAll(async () => {
   await cms?.stop()
 })
-
-/** A lead that arrived through the intake route, as the admin panel addresses it. */
-const newLead = async (overrides: Record<string, unknown> = {}) => {
-  const data = submission(overrides)
-  expect((await submit(cms, data)).status).toBe(201)
-  const lead = await storedLead(cms, data.submissionId)
-  return { submissionId: data.submissionId, documentId: lead!.documentId as string }
-}
 
 const update = (session: AdminSession, documentId: string, body: Record<string, unknown>) =>
   cms.http().put(`${LEAD_ADMIN_PATH}/${documentId}`).set(session.auth).send(body)
 
 describe('status history and first contact', () => {
   it('records who changed the status, when, from and to, and stamps the first contact once', async () => {
-    const lead = await newLead()
+    const lead = await receivedLead(cms)
     const before = Date.now()
 
     const res = await update(coordinator, lead.documentId, { intakeStatus: 'contacted' })
@@ -82,7 +63,7 @@ describe('status history and first contact', () => {
   })
 
   it('records nothing when a save leaves the status as it was', async () => {
-    const lead = await newLead()
+    const lead = await receivedLead(cms)
     const res = await update(coordinator, lead.documentId, {
       intakeStatus: 'new',
       staffNotes: 'Hi',
@@ -93,7 +74,7 @@ describe('status history and first contact', () => {
   })
 
   it('ignores system fields sent from the admin panel (history, first contact, spam verdict)', async () => {
-    const lead = await newLead()
+    const lead = await receivedLead(cms)
     const res = await update(coordinator, lead.documentId, {
       firstContactedAt: '2020-01-01T00:00:00.000Z',
       hoursToFirstContact: 0.5,
@@ -117,7 +98,7 @@ describe('status history and first contact', () => {
 
 describe('assignee', () => {
   it('lets a coordinator assign a lead to a member of staff', async () => {
-    const lead = await newLead()
+    const lead = await receivedLead(cms)
     const res = await update(coordinator, lead.documentId, {
       assignee: { connect: [{ id: coordinator.id }] },
     })
@@ -129,7 +110,7 @@ describe('assignee', () => {
 
 describe('notes timeline', () => {
   it('signs and dates each new note and never changes or drops a saved one', async () => {
-    const lead = await newLead()
+    const lead = await receivedLead(cms)
     await update(coordinator, lead.documentId, { notes: [{ text: 'Left a voicemail.' }] })
     const first = await storedLead(cms, lead.submissionId)
     const [saved] = first!.notes as { id: number; author: string; writtenAt: string }[]
@@ -149,7 +130,7 @@ describe('notes timeline', () => {
 
 describe('admin roles', () => {
   it('lets an intake coordinator list and read leads', async () => {
-    const lead = await newLead({ fullName: 'Robin Listed' })
+    const lead = await receivedLead(cms, { fullName: 'Robin Listed' })
     const list = await cms.http().get(LEAD_ADMIN_PATH).set(coordinator.auth)
     expect(list.status).toBe(200)
     expect(list.body.results.map((l: { documentId: string }) => l.documentId)).toContain(
@@ -161,7 +142,7 @@ describe('admin roles', () => {
   })
 
   it('does not let an intake coordinator create or delete leads, or read articles', async () => {
-    const lead = await newLead()
+    const lead = await receivedLead(cms)
     const attempts = [
       cms.http().post(LEAD_ADMIN_PATH).set(coordinator.auth).send(submission()),
       cms.http().delete(`${LEAD_ADMIN_PATH}/${lead.documentId}`).set(coordinator.auth),
@@ -179,7 +160,7 @@ describe('admin roles', () => {
     ['an editor', () => editor],
     ['an author', () => author],
   ])('gives %s no access to leads', async (_who, session) => {
-    const lead = await newLead({ fullName: 'Sam Private' })
+    const lead = await receivedLead(cms, { fullName: 'Sam Private' })
     const list = await cms.http().get(LEAD_ADMIN_PATH).set(session().auth)
     const one = await cms.http().get(`${LEAD_ADMIN_PATH}/${lead.documentId}`).set(session().auth)
     const change = await update(session(), lead.documentId, { intakeStatus: 'closed' })

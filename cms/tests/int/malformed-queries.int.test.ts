@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { apiToken, PUBLIC_COLLECTIONS, PUBLIC_SINGLE_TYPES } from '../support/content-api'
 import { startCms, type TestCms } from '../support/strapi'
 
 let cms: TestCms
@@ -6,10 +7,7 @@ let token: string
 
 beforeAll(async () => {
   cms = await startCms()
-  const created = await cms.strapi
-    .service('admin::api-token')
-    .create({ name: 'Site reads (test)', type: 'read-only', lifespan: null })
-  token = created.accessKey
+  token = await apiToken(cms, 'Site reads (test)', 'read-only')
 })
 afterAll(async () => {
   await cms?.stop()
@@ -17,16 +15,8 @@ afterAll(async () => {
 
 /** Every public read route: each collection's list and findOne, and the single types. */
 const ROUTES = [
-  '/api/articles',
-  '/api/articles/not-a-document',
-  '/api/conditions',
-  '/api/conditions/not-a-document',
-  '/api/locations',
-  '/api/locations/not-a-document',
-  '/api/pages',
-  '/api/pages/not-a-document',
-  '/api/site-setting',
-  '/api/home-page',
+  ...PUBLIC_COLLECTIONS.flatMap((list) => [list, `${list}/not-a-document`]),
+  ...PUBLIC_SINGLE_TYPES,
 ]
 
 /** Query strings that reached the query builder or the database and answered 500 before. */

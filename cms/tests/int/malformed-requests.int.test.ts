@@ -1,25 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PUBLIC_COLLECTIONS, PUBLIC_SINGLE_TYPES, SITE_READ_TOKEN } from '../support/content-api'
 import { startCms, type TestCms } from '../support/strapi'
 
 let cms: TestCms
 
-const READ_TOKEN = 'test-read-token-'.padEnd(48, 'r')
-
 beforeAll(async () => {
-  cms = await startCms({ CMS_READ_TOKEN: READ_TOKEN })
+  cms = await startCms({ CMS_READ_TOKEN: SITE_READ_TOKEN })
 })
 afterAll(async () => {
   await cms?.stop()
 })
 
-const ROUTES = [
-  '/api/articles',
-  '/api/conditions',
-  '/api/locations',
-  '/api/pages',
-  '/api/site-setting',
-  '/api/home-page',
-]
+const ROUTES = [...PUBLIC_COLLECTIONS, ...PUBLIC_SINGLE_TYPES]
 
 // Each answered 500 before: the shape reached the database layer.
 const MALFORMED = [
@@ -66,7 +58,7 @@ describe('malformed requests', () => {
       const res = await cms
         .http()
         .get(`/api/articles?${query}`)
-        .set('Authorization', `Bearer ${READ_TOKEN}`)
+        .set('Authorization', `Bearer ${SITE_READ_TOKEN}`)
       expect(res.status, query).toBe(200)
     }
   })
@@ -108,7 +100,7 @@ describe('malformed requests', () => {
   it('answers a NUL character in the URL or in JSON text with a 400', async () => {
     for (const path of ['/api/pages/%00', '/api/articles?filters[slug][$eq]=a%00b', '/%00']) {
       for (const method of ['get', 'head'] as const) {
-        const res = await cms.http()[method](path).set('Authorization', `Bearer ${READ_TOKEN}`)
+        const res = await cms.http()[method](path).set('Authorization', `Bearer ${SITE_READ_TOKEN}`)
         expect(res.status, `${method} ${path}`).toBe(400)
       }
     }

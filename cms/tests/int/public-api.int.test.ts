@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureSiteReadToken, SITE_READ_TOKEN_NAME } from '../../src/bootstrap/site-read-token'
+import { SITE_READ_TOKEN } from '../support/content-api'
 import { startCms, type TestCms } from '../support/strapi'
 
 let cms: TestCms
-// The site's read token, provisioned from CMS_READ_TOKEN as in production.
-const READ_TOKEN = 'test-read-token-'.padEnd(48, 'r')
-const auth = { Authorization: `Bearer ${READ_TOKEN}` }
+const auth = { Authorization: `Bearer ${SITE_READ_TOKEN}` }
 
 beforeAll(async () => {
-  cms = await startCms({ CMS_READ_TOKEN: READ_TOKEN })
+  cms = await startCms({ CMS_READ_TOKEN: SITE_READ_TOKEN })
 })
 afterAll(async () => {
   await cms?.stop()

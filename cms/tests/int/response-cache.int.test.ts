@@ -1,6 +1,7 @@
 import Redis from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRedisCache } from '../../src/utils/response-cache'
+import { apiToken } from '../support/content-api'
 import { startCms, type TestCms } from '../support/strapi'
 
 // Its own database index and key prefix on the shared Redis (127.0.0.1:6379).
@@ -25,10 +26,7 @@ describe.each([
 
   beforeAll(async () => {
     cms = await startCms(env)
-    const token = await cms.strapi
-      .service('admin::api-token')
-      .create({ name: 'Site reads (test)', type: 'read-only', lifespan: null })
-    auth = { Authorization: `Bearer ${token.accessKey}` }
+    auth = { Authorization: `Bearer ${await apiToken(cms, 'Site reads (test)', 'read-only')}` }
   })
   afterAll(async () => {
     await cms?.stop()

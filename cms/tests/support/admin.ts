@@ -1,3 +1,4 @@
+import { INTAKE_COORDINATOR } from '../../src/bootstrap/admin-roles'
 import { TEST_ADMIN, type TestCms } from './strapi'
 
 export interface AdminSession {
@@ -18,7 +19,7 @@ export async function adminAuth(
 }
 
 /** Creates an admin user with the role of that code and signs in through POST /admin/login. */
-export async function adminWithRole(
+async function adminWithRole(
   cms: TestCms,
   roleCode: string,
   person: { firstname: string; lastname: string; email: string },
@@ -33,6 +34,34 @@ export async function adminWithRole(
     roles: [role.id],
   })
   return { id: user.id, auth: await adminAuth(cms, { email: person.email, password }) }
+}
+
+/** The staff the lead tests sign in as: one person for each admin role that leads concern. */
+const STAFF = {
+  coordinator: {
+    role: INTAKE_COORDINATOR.code,
+    person: { firstname: 'Casey', lastname: 'Coordinator', email: 'casey@vigeo.test' },
+  },
+  editor: {
+    role: 'strapi-editor',
+    person: { firstname: 'Eddie', lastname: 'Editor', email: 'eddie@vigeo.test' },
+  },
+  author: {
+    role: 'strapi-author',
+    person: { firstname: 'Avery', lastname: 'Author', email: 'avery@vigeo.test' },
+  },
+}
+
+/** Creates these staff members as admin users with their roles, and signs each in. */
+export async function staffSessions<Name extends keyof typeof STAFF>(
+  cms: TestCms,
+  ...names: Name[]
+): Promise<Record<Name, AdminSession>> {
+  const sessions = {} as Record<Name, AdminSession>
+  for (const name of names) {
+    sessions[name] = await adminWithRole(cms, STAFF[name].role, STAFF[name].person)
+  }
+  return sessions
 }
 
 export const LEAD_ADMIN_PATH = '/content-manager/collection-types/api::lead.lead'

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { expect } from 'vitest'
 import type { TestCms } from './strapi'
 
 /** The shared secret of the intake token in tests (the real one comes from LEAD_INTAKE_TOKEN). */
@@ -44,6 +45,18 @@ export const storedLead = (cms: TestCms, submissionId: string) =>
       notes: true,
     },
   }) as Promise<Record<string, unknown> | null>
+
+/** A lead received through the intake route (a valid request with these overrides): its ids. */
+export async function receivedLead(cms: TestCms, overrides: Record<string, unknown> = {}) {
+  const data = submission(overrides)
+  expect((await submit(cms, data)).status).toBe(201)
+  const lead = await storedLead(cms, data.submissionId)
+  return {
+    id: lead!.id as number,
+    documentId: lead!.documentId as string,
+    submissionId: data.submissionId,
+  }
+}
 
 export const leadCount = (cms: TestCms, submissionId?: string) =>
   cms.strapi.db

@@ -1,7 +1,7 @@
-import type { Core } from '@strapi/strapi'
+import type { Core, Modules, UID } from '@strapi/strapi'
 import { csvHeader, csvRow, exportColumns, type ExportLead } from './csv'
+import { clinicTimeZone } from '../../../../utils/clinic-time-zone'
 import {
-  clinicTimeZone,
   INTAKE_STATUSES,
   summarizeLeads,
   windowStart,
@@ -14,19 +14,18 @@ const EXPORT_BATCH = 500
 /** An export is a working list for the coordinators, not a backup: past this, filter first. */
 const MAX_EXPORT_ROWS = 10_000
 
-interface Context {
-  query: Record<string, unknown>
-  state: { user?: { id: number }; userAbility?: unknown }
-  body: unknown
-  set(field: string, value: string): void
-  forbidden(message?: string): void
-  badRequest(message?: string, details?: unknown): void
-}
+/** Koa's context as Strapi types it for controllers, with its response helpers (forbidden...). */
+type Context = Parameters<Core.ControllerHandler>[0]
 
+// Strapi declares no importable type for the content manager's 'permission-checker' service, and
+// not the per-action shortcuts (`cannot.read`, `sanitizedQuery.read`) it adds at runtime.
 interface PermissionChecker {
   cannot: { read(): boolean }
   sanitizedQuery: { read(query: Record<string, unknown>): Promise<Record<string, unknown>> }
-  sanitizeOutput(data: unknown): Promise<unknown>
+  sanitizeOutput(data: Modules.Documents.AnyDocument): Promise<unknown>
+}
+interface PermissionCheckerService {
+  create(options: { userAbility: unknown; model: UID.ContentType }): PermissionChecker
 }
 
 /**
@@ -35,11 +34,10 @@ interface PermissionChecker {
  * Authors are refused.
  */
 function leadReader(strapi: Core.Strapi, ctx: Context): PermissionChecker | null {
-  const checker = (
-    strapi.plugin('content-manager').service('permission-checker') as unknown as {
-      create(options: { userAbility: unknown; model: string }): PermissionChecker
-    }
-  ).create({ userAbility: ctx.state.userAbility, model: LEAD })
+  const checker = strapi
+    .plugin('content-manager')
+    .service<PermissionCheckerService>('permission-checker')
+    .create({ userAbility: ctx.state.userAbility, model: LEAD })
   if (checker.cannot.read()) {
     ctx.forbidden('You are not allowed to read consultation requests.')
     return null
@@ -113,9 +111,9 @@ async function exportCsv(strapi: Core.Strapi, ctx: Context): Promise<void> {
         `More than ${MAX_EXPORT_ROWS} leads match this list: narrow the filters (for example by date) and export again.`,
       )
     }
-    let batch: unknown[]
+    let batch: Modules.Documents.AnyDocument[]
     try {
-      batch = (await documents.findMany({
+      batch = await documents.findMany({
         ...query,
         start,
         limit: EXPORT_BATCH,
@@ -124,7 +122,7 @@ async function exportCsv(strapi: Core.Strapi, ctx: Context): Promise<void> {
           location: { fields: ['name'] },
           assignee: { fields: ['firstname', 'lastname'] },
         },
-      } as Parameters<typeof documents.findMany>[0])) as unknown[]
+      } as Parameters<typeof documents.findMany>[0])
     } catch (error) {
       if ((error as { name?: string }).name === 'ValidationError') {
         return ctx.badRequest(
@@ -151,8 +149,9 @@ async function exportCsv(strapi: Core.Strapi, ctx: Context): Promise<void> {
 
 /** The actions of the plugin's admin routes (routes.ts), each behind the lead-read check. */
 export default {
-  'lead-insights': ({ strapi }: { strapi: Core.Strapi }) => ({
-    summary: (ctx: Context) => summary(strapi, ctx),
-    exportCsv: (ctx: Context) => exportCsv(strapi, ctx),
-  }),
+  'lead-insights': ({ strapi }: { strapi: Core.Strapi }) =>
+    ({
+      summary: (ctx: Context) => summary(strapi, ctx),
+      exportCsv: (ctx: Context) => exportCsv(strapi, ctx),
+    }) satisfies Core.Controller,
 }

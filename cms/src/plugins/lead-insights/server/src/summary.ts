@@ -3,6 +3,7 @@
  * tested without a database. Day boundaries are the clinic's (CLINIC_TIME_ZONE), not the
  * server's: "new today" means today in Fort Worth.
  */
+import { DEFAULT_CLINIC_TIME_ZONE } from '../../../../utils/clinic-time-zone'
 
 export const INTAKE_STATUSES = [
   'new',
@@ -13,19 +14,7 @@ export const INTAKE_STATUSES = [
 ] as const
 export type IntakeStatus = (typeof INTAKE_STATUSES)[number]
 
-const DEFAULT_TIME_ZONE = 'America/Chicago'
 const WINDOW_DAYS = 30
-
-/** CLINIC_TIME_ZONE when it names a real zone, else Fort Worth's. */
-export function clinicTimeZone(): string {
-  const zone = process.env.CLINIC_TIME_ZONE || DEFAULT_TIME_ZONE
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone })
-    return zone
-  } catch {
-    return DEFAULT_TIME_ZONE
-  }
-}
 
 export interface LeadRow {
   createdAt: string | Date
@@ -144,7 +133,7 @@ export function summarizeLeads({
   awaitingFirstContact,
   recent,
   now = new Date(),
-  timeZone = DEFAULT_TIME_ZONE,
+  timeZone = DEFAULT_CLINIC_TIME_ZONE,
 }: {
   statusCounts: Partial<Record<IntakeStatus, number>>
   spamSuspected: number
