@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { startCmsServer, type CmsServer } from './cms-server'
 import { startCountingProxy, type CountingProxy } from './counting-proxy'
+import { startFakeIntake, type FakeIntake } from './fake-intake'
+import { INTAKE_TOKEN } from './lead-requests'
 import { startWebServer, type WebServer, type WebServerOptions } from './web-server'
 
 export interface SiteOptions {
@@ -51,6 +56,42 @@ export async function startSite(options: SiteOptions = {}): Promise<Site> {
   } catch (error) {
     await proxy?.stop()
     await cms.stop()
+    throw error
+  }
+}
+
+export interface LeadSite {
+  intake: FakeIntake
+  web: WebServer
+  /** The site's file outbox, a fresh temporary folder. */
+  outboxDir: string
+  /** Stops the site and the intake stand-in and removes the outbox. */
+  stop: () => Promise<void>
+}
+
+/**
+ * Boots the built site against a stand-in for the CMS intake route (no real CMS), with the
+ * intake token and a file outbox of its own; `env` adds lead settings (rate limits, relay…).
+ */
+export async function startLeadSite(env: Record<string, string>): Promise<LeadSite> {
+  const outboxDir = mkdtempSync(join(tmpdir(), 'lead-outbox-'))
+  const intake = await startFakeIntake(INTAKE_TOKEN)
+  const cleanUp = async () => {
+    await intake.stop()
+    rmSync(outboxDir, { recursive: true, force: true })
+  }
+  try {
+    const web = await startWebServer({
+      cmsUrl: intake.url,
+      env: { NUXT_LEAD_INTAKE_TOKEN: INTAKE_TOKEN, NUXT_LEAD_OUTBOX_DIR: outboxDir, ...env },
+    })
+    const stop = async () => {
+      await web.stop()
+      await cleanUp()
+    }
+    return { intake, web, outboxDir, stop }
+  } catch (error) {
+    await cleanUp()
     throw error
   }
 }
