@@ -2,7 +2,7 @@ import type { SharedSeo, StrapiMedia } from '#shared/types/cms'
 import { absoluteUrl, serializeJsonLd, type JsonLd } from '#shared/schema/json-ld'
 import { useLoadedSiteSettings } from './useSiteSettings'
 
-export interface PageSeoInput {
+interface PageSeoInput {
   /** The page's own title; the clinic name is appended unless seo.metaTitle is set. */
   title: string
   description?: string | null

@@ -12,7 +12,7 @@ import { useCms } from './use-cms'
  */
 const DATA_MAX_AGE_SECONDS = 10
 /** An unknown slug is answered from the cache this long, so a flood of it reaches the CMS once. */
-export const MISSING_MAX_AGE_MS = 10_000
+const MISSING_MAX_AGE_MS = 10_000
 
 /** What the cache keeps: the document, or the CMS's word that there is none. */
 type Lookup<T> = { found: true; value: T } | { found: false }

@@ -4,7 +4,7 @@ import { isAxiosError } from 'axios'
  * Errors of the CMS client. Messages name only the API path, never the CMS host or the token,
  * and the underlying axios error (which carries both) is deliberately not kept as a cause.
  */
-export class CmsError extends Error {
+class CmsError extends Error {
   override name = 'CmsError'
 }
 

@@ -14,7 +14,7 @@ import type { Paginated, SitemapEntry } from '../../shared/types/listing'
 import { CmsNotFoundError, CmsResponseError, CmsUnavailableError, toCmsError } from './cms-errors'
 import { readPagination } from './cms-pagination'
 
-export interface CmsClientOptions {
+interface CmsClientOptions {
   baseURL: string
   /** Sent as a bearer token only when non-empty. */
   token?: string
@@ -24,7 +24,7 @@ export interface CmsClientOptions {
   deadline?: number
 }
 
-export type CmsQuery = Record<string, unknown>
+type CmsQuery = Record<string, unknown>
 export type CmsClient = ReturnType<typeof createCmsClient>
 
 /**

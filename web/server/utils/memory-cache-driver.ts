@@ -2,7 +2,7 @@ import { isRecord } from '@vigeo/lead-contract'
 import { LRUCache } from 'lru-cache'
 import { defineDriver, type TransactionOptions } from 'unstorage'
 
-export interface MemoryCacheOptions {
+interface MemoryCacheOptions {
   /** Most entries kept; the least recently used go first. */
   maxEntries: number
   /** Most bytes kept (keys plus serialised values). */

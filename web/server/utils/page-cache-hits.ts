@@ -57,7 +57,7 @@ function routeOf(url: string): Route | typeof NO_ROUTE {
  * with (read from the same storage), and removes the entry: nothing here can outlive it, and a
  * render that was in flight during the purge is stored under a key this never builds.
  */
-export function createPageCacheHits(cache: MemoryCache) {
+function createPageCacheHits(cache: MemoryCache) {
   const routes = new LRUCache<string, Route | typeof NO_ROUTE>({ max: 2000 })
   const responses = new WeakMap<CachedResponse, Record<string, string | string[]>>()
   // The generation changes only with a purge: its key part is hashed once per generation.

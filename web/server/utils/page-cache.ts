@@ -14,7 +14,7 @@ import { DATA_KINDS, dataCacheBase, type DataKind, type EntryKind } from './cms-
  * pages), cached handlers, and Nuxt's page payloads. The data cache (server/utils/cms-data.ts)
  * and everything else in storage (the lead outbox, rate limits, the form secret) are left alone.
  */
-export const PAGE_CACHE_BASES = ['nitro:routes', 'nitro:handlers', 'nuxt:payload']
+const PAGE_CACHE_BASES = ['nitro:routes', 'nitro:handlers', 'nuxt:payload']
 
 /**
  * The request header that carries the pages' purge generation into the page cache's key (route

@@ -36,7 +36,7 @@ const bySlug =
  * within the request's CMS deadline. The /api routes answer with it, and a page's server render
  * calls it in-process (server/plugins/site-data.ts) rather than through its own HTTP stack.
  */
-export function createSiteData(event: H3Event): SiteData {
+function createSiteData(event: H3Event): SiteData {
   const cms = useCmsData(event)
   return {
     site: () => read(cms.getSiteSettings),

@@ -1,15 +1,7 @@
 import type { SharedOpeningHours } from '../types/cms'
 
-export const WEEK = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-] as const
-export type Weekday = (typeof WEEK)[number]
+const WEEK = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const
+type Weekday = (typeof WEEK)[number]
 
 /** The days a fromDay–toDay range covers, wrapping past Sunday (Friday–Monday is 4 days). */
 export function expandDays(fromDay: Weekday, toDay: Weekday | null): Weekday[] {
@@ -20,7 +12,7 @@ export function expandDays(fromDay: Weekday, toDay: Weekday | null): Weekday[] {
 }
 
 /** Strapi time ("09:00:00.000") as HH:MM. */
-export const shortTime = (time: string) => time.slice(0, 5)
+const shortTime = (time: string) => time.slice(0, 5)
 
 /** schema.org OpeningHoursSpecification, one per CMS row with its day range expanded. */
 export function openingHoursSpecification(hours: readonly SharedOpeningHours[]) {

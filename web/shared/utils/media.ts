@@ -1,6 +1,6 @@
 import type { StrapiMedia, StrapiMediaFormat } from '../types/cms'
 
-export interface ResponsiveImage {
+interface ResponsiveImage {
   src: string
   srcset?: string
   width: number

@@ -1,6 +1,6 @@
 import type { SitemapEntry } from '../types/listing'
 
-export interface SitemapSection {
+interface SitemapSection {
   /** Path prefix of the section's detail pages, e.g. '/conditions' ('' for top-level pages). */
   prefix: string
   entries: readonly SitemapEntry[]

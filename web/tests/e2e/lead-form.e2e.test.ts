@@ -2,32 +2,33 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { axeViolations } from '../support/axe'
 import { launchBrowser } from '../support/browser'
-import { startCmsServer, type CmsServer } from '../support/cms-server'
-import { startWebServer, type WebServer } from '../support/web-server'
+import type { CmsServer } from '../support/cms-server'
+import { startSite, type Site } from '../support/site'
+import type { WebServer } from '../support/web-server'
 import { leadsInCms } from '../support/cms-leads'
 import { INTAKE_TOKEN } from '../support/lead-requests'
 
 // A patient on a phone, in a real browser, against the real CMS (needs its intake route).
 describe('the consultation form on a 375 px phone', () => {
+  let site: Site | undefined
   let cms: CmsServer | undefined
   let web: WebServer | undefined
   let browser: Browser | undefined
   let page: Page
 
   beforeAll(async () => {
-    cms = await startCmsServer({ env: { LEAD_INTAKE_TOKEN: INTAKE_TOKEN } })
-    web = await startWebServer({
-      cmsUrl: cms.url,
-      cmsToken: await cms.createApiToken(),
-      env: { NUXT_LEAD_INTAKE_TOKEN: INTAKE_TOKEN, NUXT_LEAD_MIN_FILL_SECONDS: '1' },
+    site = await startSite({
+      cmsEnv: { LEAD_INTAKE_TOKEN: INTAKE_TOKEN },
+      token: 'admin-created',
+      web: { env: { NUXT_LEAD_INTAKE_TOKEN: INTAKE_TOKEN, NUXT_LEAD_MIN_FILL_SECONDS: '1' } },
     })
+    ;({ cms, web } = site)
     browser = await launchBrowser()
   }, 120_000)
 
   afterAll(async () => {
     await browser?.close()
-    await web?.stop()
-    await cms?.stop()
+    await site?.stop()
   })
 
   beforeEach(async () => {

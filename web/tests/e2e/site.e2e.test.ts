@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations } from '../support/axe'
 import { launchBrowser, PAGE_TYPES, VIEWPORTS } from '../support/browser'
-import { startCmsServer, type CmsServer } from '../support/cms-server'
-import { startWebServer, type WebServer } from '../support/web-server'
+import { startSite, type Site } from '../support/site'
+import type { WebServer } from '../support/web-server'
 
 /** Whether at least one element matching the selector is fully inside the viewport now. */
 async function anyInViewport(page: Page, selector: string): Promise<boolean> {
@@ -17,24 +17,18 @@ async function anyInViewport(page: Page, selector: string): Promise<boolean> {
 }
 
 describe('the patient site in a real browser', () => {
-  let cms: CmsServer | undefined
+  let site: Site | undefined
   let web: WebServer | undefined
   let browser: Browser | undefined
 
   beforeAll(async () => {
-    cms = await startCmsServer()
-    ;[web, browser] = await Promise.all([
-      cms
-        .createApiToken()
-        .then((token) => startWebServer({ cmsUrl: cms?.url ?? '', cmsToken: token })),
-      launchBrowser(),
-    ])
+    ;[site, browser] = await Promise.all([startSite({ token: 'admin-created' }), launchBrowser()])
+    ;({ web } = site)
   }, 120_000)
 
   afterAll(async () => {
     await browser?.close()
-    await web?.stop()
-    await cms?.stop()
+    await site?.stop()
   })
 
   async function open(viewport: (typeof VIEWPORTS)[number], path: string) {

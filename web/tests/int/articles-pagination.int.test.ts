@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ARTICLES_PAGE_SIZE } from '../../shared/utils/pagination'
 import { cmsAdmin } from '../support/cms-admin'
-import { startCmsServer, type CmsServer } from '../support/cms-server'
 import { getPage } from '../support/html'
-import { startWebServer, type WebServer } from '../support/web-server'
+import { startSite, type Site } from '../support/site'
+import type { WebServer } from '../support/web-server'
 
 const ARTICLE = 'api::article.article'
 const SITE_URL = 'https://www.vigeo.example'
@@ -12,31 +12,26 @@ const CREATED = ARTICLES_PAGE_SIZE + 1
 const slugOf = (n: number) => `pagination-article-${String(n).padStart(2, '0')}`
 
 describe('the articles list with more articles than fit on a page', () => {
-  let cms: CmsServer | undefined
+  let site: Site | undefined
   let web: WebServer | undefined
   let admin: Awaited<ReturnType<typeof cmsAdmin>>
   const created: string[] = []
 
   beforeAll(async () => {
-    cms = await startCmsServer()
-    admin = await cmsAdmin(cms.url)
+    site = await startSite({ token: 'admin-created', web: { siteUrl: SITE_URL } })
+    ;({ web } = site)
+    admin = await cmsAdmin(site.cms.url)
     // Published one after the other: article 13 is the newest, the seeded article the oldest.
     for (let n = 1; n <= CREATED; n++) {
       const title = `Pagination Article ${String(n).padStart(2, '0')}`
       const data = { title, slug: slugOf(n), excerpt: `Excerpt of ${title}.` }
       created.push(await admin.createPublished(ARTICLE, data))
     }
-    web = await startWebServer({
-      cmsUrl: cms.url,
-      cmsToken: await cms.createApiToken(),
-      siteUrl: SITE_URL,
-    })
   })
 
   afterAll(async () => {
-    await web?.stop()
     for (const id of created) await admin?.delete(ARTICLE, id)
-    await cms?.stop()
+    await site?.stop()
   })
 
   const page = (path: string) => getPage(`${web?.url}${path}`)

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PAGE_TYPES } from '../../scripts/page-types.mjs'
 import { leadsWhere } from '../support/cms-leads'
 import { INTAKE_TOKEN, leadBody } from '../support/lead-requests'
-import { startCmsServer, type CmsServer } from '../support/cms-server'
-import { startCountingProxy, type CountingProxy } from '../support/counting-proxy'
-import { startWebServer, type WebServer } from '../support/web-server'
+import type { CmsServer } from '../support/cms-server'
+import type { CountingProxy } from '../support/counting-proxy'
+import { startSite, type ProxiedSite } from '../support/site'
+import type { WebServer } from '../support/web-server'
 
 const { 'not-found': notFound, ...PAGES } = PAGE_TYPES
 const CAMPAIGN = 'utm_source=newsletter&utm_medium=email&utm_campaign=spring-open-house'
@@ -18,6 +19,7 @@ const STORED_CAMPAIGN = {
   adClickId: 'gclid=abc123',
 }
 
+let site: ProxiedSite | undefined
 let cms: CmsServer
 let proxy: CountingProxy
 let web: WebServer
@@ -25,23 +27,23 @@ let outboxDir = ''
 
 beforeAll(async () => {
   outboxDir = mkdtempSync(join(tmpdir(), 'campaign-outbox-'))
-  cms = await startCmsServer({ env: { LEAD_INTAKE_TOKEN: INTAKE_TOKEN } })
-  proxy = await startCountingProxy(cms.url)
-  web = await startWebServer({
-    cmsUrl: proxy.url,
-    cmsToken: await cms.createApiToken(),
-    env: {
-      NUXT_LEAD_INTAKE_TOKEN: INTAKE_TOKEN,
-      NUXT_LEAD_OUTBOX_DIR: outboxDir,
-      NUXT_LEAD_RATE_LIMIT_PER_IP: '1000',
-      NUXT_LEAD_MIN_FILL_SECONDS: '1',
+  site = await startSite({
+    cmsEnv: { LEAD_INTAKE_TOKEN: INTAKE_TOKEN },
+    proxy: true,
+    token: 'admin-created',
+    web: {
+      env: {
+        NUXT_LEAD_INTAKE_TOKEN: INTAKE_TOKEN,
+        NUXT_LEAD_OUTBOX_DIR: outboxDir,
+        NUXT_LEAD_RATE_LIMIT_PER_IP: '1000',
+        NUXT_LEAD_MIN_FILL_SECONDS: '1',
+      },
     },
   })
+  ;({ cms, proxy, web } = site)
 }, 120_000)
 afterAll(async () => {
-  await web?.stop()
-  await proxy?.stop()
-  await cms?.stop()
+  await site?.stop()
   rmSync(outboxDir, { recursive: true, force: true })
 })
 

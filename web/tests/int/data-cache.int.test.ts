@@ -2,34 +2,32 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import Redis from 'ioredis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cmsAdmin } from '../support/cms-admin'
-import { startCmsServer, type CmsServer } from '../support/cms-server'
-import { startCountingProxy, type CountingProxy } from '../support/counting-proxy'
+import type { CmsServer } from '../support/cms-server'
+import type { CountingProxy } from '../support/counting-proxy'
+import { startSite, type ProxiedSite } from '../support/site'
 import { startWebServer, type WebServer } from '../support/web-server'
 
 const SECRET = 'test-data-cache-secret-0123456789abcdef'
 const ARTICLE = '/articles/ketamine-and-ptsd'
 const HELD_BUDGET_MS = 20_000
 
+let site: ProxiedSite | undefined
 let cms: CmsServer
 let proxy: CountingProxy
 let web: WebServer
 
 beforeAll(async () => {
-  cms = await startCmsServer()
-  proxy = await startCountingProxy(cms.url)
-  web = await startWebServer({
-    cmsUrl: proxy.url,
-    cmsToken: cms.readToken,
-    // A CMS answer held back by the proxy must not run out the request's CMS budget.
-    cmsTimeoutMs: HELD_BUDGET_MS,
-    env: { NUXT_REVALIDATE_SECRET: SECRET },
+  site = await startSite({
+    proxy: true,
+    web: {
+      // A CMS answer held back by the proxy must not run out the request's CMS budget.
+      cmsTimeoutMs: HELD_BUDGET_MS,
+      env: { NUXT_REVALIDATE_SECRET: SECRET },
+    },
   })
+  ;({ cms, proxy, web } = site)
 })
-afterAll(async () => {
-  await web?.stop()
-  await proxy?.stop()
-  await cms?.stop()
-})
+afterAll(() => site?.stop())
 
 const get = async (path: string, site = web.url) => {
   const response = await fetch(`${site}${path}`, { headers: { accept: 'text/html' } })

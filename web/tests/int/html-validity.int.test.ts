@@ -6,9 +6,9 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PAGE_TYPES } from '../support/browser'
-import { startCmsServer, type CmsServer } from '../support/cms-server'
 import { getPage } from '../support/html'
-import { startWebServer, type WebServer } from '../support/web-server'
+import { startSite, type Site } from '../support/site'
+import type { WebServer } from '../support/web-server'
 
 const VNU_JAR: string = createRequire(import.meta.url)('vnu-jar')
 
@@ -33,18 +33,17 @@ async function validate(files: string[]): Promise<VnuMessage[]> {
 }
 
 describe('HTML validity of every page type', () => {
-  let cms: CmsServer | undefined
+  let site: Site | undefined
   let web: WebServer | undefined
   const dir = mkdtempSync(join(tmpdir(), 'vigeo-html-'))
 
   beforeAll(async () => {
-    cms = await startCmsServer()
-    web = await startWebServer({ cmsUrl: cms.url, cmsToken: await cms.createApiToken() })
+    site = await startSite({ token: 'admin-created' })
+    ;({ web } = site)
   }, 120_000)
 
   afterAll(async () => {
-    await web?.stop()
-    await cms?.stop()
+    await site?.stop()
     rmSync(dir, { recursive: true, force: true })
   })
 

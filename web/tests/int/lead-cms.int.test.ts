@@ -2,13 +2,15 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startCmsServer, type CmsServer } from '../support/cms-server'
-import { startWebServer, type WebServer } from '../support/web-server'
+import type { CmsServer } from '../support/cms-server'
+import { startSite, type Site } from '../support/site'
+import type { WebServer } from '../support/web-server'
 import { leadsInCms } from '../support/cms-leads'
 import { INTAKE_TOKEN, leadBody, postLead, renderForm } from '../support/lead-requests'
 
 // Needs the CMS intake route (POST /api/lead-submissions) in cms/dist.
 describe('consultation requests into the real CMS', () => {
+  let site: Site | undefined
   let cms: CmsServer | undefined
   let web: WebServer | undefined
   let outboxDir = ''
@@ -17,22 +19,23 @@ describe('consultation requests into the real CMS', () => {
 
   beforeAll(async () => {
     outboxDir = mkdtempSync(join(tmpdir(), 'lead-outbox-'))
-    cms = await startCmsServer({ env: { LEAD_INTAKE_TOKEN: INTAKE_TOKEN } })
-    web = await startWebServer({
-      cmsUrl: cms.url,
-      cmsToken: await cms.createApiToken(),
-      env: {
-        NUXT_LEAD_INTAKE_TOKEN: INTAKE_TOKEN,
-        NUXT_LEAD_OUTBOX_DIR: outboxDir,
-        NUXT_LEAD_RELAY_INTERVAL_MS: '500',
-        NUXT_LEAD_RATE_LIMIT_PER_IP: '1000',
+    site = await startSite({
+      cmsEnv: { LEAD_INTAKE_TOKEN: INTAKE_TOKEN },
+      token: 'admin-created',
+      web: {
+        env: {
+          NUXT_LEAD_INTAKE_TOKEN: INTAKE_TOKEN,
+          NUXT_LEAD_OUTBOX_DIR: outboxDir,
+          NUXT_LEAD_RELAY_INTERVAL_MS: '500',
+          NUXT_LEAD_RATE_LIMIT_PER_IP: '1000',
+        },
       },
     })
+    ;({ cms, web } = site)
   }, 120_000)
 
   afterAll(async () => {
-    await web?.stop()
-    await cms?.stop()
+    await site?.stop()
     rmSync(outboxDir, { recursive: true, force: true })
   })
 
@@ -127,13 +130,12 @@ describe('consultation requests into the real CMS', () => {
 
   it('keeps requests sent while the CMS is down and delivers them once it is back', async () => {
     if (!cms) throw new Error('no CMS')
-    const { port, database, env } = cms
     await cms.stop({ keepDatabase: true })
     const body = leadBody()
     expect((await postLead(url(), body)).status).toBe(202)
     expect(readdirSync(join(outboxDir, 'pending'))).toContain(`${String(body.submissionId)}.json`)
 
-    cms = await startCmsServer({ reuse: { port, database, env } })
+    await cms.start()
     await expect
       .poll(() => readdirSync(join(outboxDir, 'pending')).length, {
         timeout: 60_000,

@@ -1,15 +1,16 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { request } from 'node:http'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startWebServer, type WebServer } from '../support/web-server'
-import { startFakeIntake, type FakeIntake } from '../support/fake-intake'
-import { INTAKE_TOKEN, leadBody, postLead, renderForm } from '../support/lead-requests'
+import type { WebServer } from '../support/web-server'
+import type { FakeIntake } from '../support/fake-intake'
+import { startLeadSite, type LeadSite } from '../support/site'
+import { leadBody, postLead, renderForm } from '../support/lead-requests'
 
 // Against a stand-in for the CMS intake route: none of these depend on the real CMS.
 describe('POST /api/consultations', () => {
+  let site: LeadSite | undefined
   let intake: FakeIntake | undefined
   let web: WebServer | undefined
   let outboxDir = ''
@@ -17,27 +18,17 @@ describe('POST /api/consultations', () => {
   const pending = () => readdirSync(join(outboxDir, 'pending')).filter((n) => n.endsWith('.json'))
 
   beforeAll(async () => {
-    outboxDir = mkdtempSync(join(tmpdir(), 'lead-outbox-'))
-    intake = await startFakeIntake(INTAKE_TOKEN)
-    web = await startWebServer({
-      cmsUrl: intake.url,
-      env: {
-        NUXT_LEAD_INTAKE_TOKEN: INTAKE_TOKEN,
-        NUXT_LEAD_FORM_SECRET: 'test-form-secret',
-        NUXT_LEAD_OUTBOX_DIR: outboxDir,
-        NUXT_LEAD_MIN_FILL_SECONDS: '1',
-        NUXT_LEAD_RELAY_INTERVAL_MS: '300',
-        NUXT_LEAD_RATE_LIMIT_PER_IP: '1000',
-        NUXT_LEAD_RATE_LIMIT_PER_CONTACT: '1000',
-      },
+    site = await startLeadSite({
+      NUXT_LEAD_FORM_SECRET: 'test-form-secret',
+      NUXT_LEAD_MIN_FILL_SECONDS: '1',
+      NUXT_LEAD_RELAY_INTERVAL_MS: '300',
+      NUXT_LEAD_RATE_LIMIT_PER_IP: '1000',
+      NUXT_LEAD_RATE_LIMIT_PER_CONTACT: '1000',
     })
+    ;({ intake, web, outboxDir } = site)
   }, 60_000)
 
-  afterAll(async () => {
-    await web?.stop()
-    await intake?.stop()
-    rmSync(outboxDir, { recursive: true, force: true })
-  })
+  afterAll(() => site?.stop())
 
   it('refuses content types other than JSON and form data with 415', async () => {
     const response = await fetch(`${url()}/api/consultations`, {
@@ -246,29 +237,18 @@ describe('POST /api/consultations', () => {
 })
 
 describe('rate limits of consultation requests', () => {
-  let intake: FakeIntake | undefined
+  let site: LeadSite | undefined
   let web: WebServer | undefined
-  let outboxDir = ''
 
   beforeAll(async () => {
-    outboxDir = mkdtempSync(join(tmpdir(), 'lead-outbox-'))
-    intake = await startFakeIntake(INTAKE_TOKEN)
-    web = await startWebServer({
-      cmsUrl: intake.url,
-      env: {
-        NUXT_LEAD_INTAKE_TOKEN: INTAKE_TOKEN,
-        NUXT_LEAD_OUTBOX_DIR: outboxDir,
-        NUXT_LEAD_RATE_LIMIT_PER_IP: '3',
-        NUXT_LEAD_RATE_LIMIT_PER_CONTACT: '2',
-      },
+    site = await startLeadSite({
+      NUXT_LEAD_RATE_LIMIT_PER_IP: '3',
+      NUXT_LEAD_RATE_LIMIT_PER_CONTACT: '2',
     })
+    ;({ web } = site)
   }, 60_000)
 
-  afterAll(async () => {
-    await web?.stop()
-    await intake?.stop()
-    rmSync(outboxDir, { recursive: true, force: true })
-  })
+  afterAll(() => site?.stop())
 
   it('limits requests per contact, whatever the address, with a friendly 429', async () => {
     const email = 'same.person@example.com'

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PAGE_TYPES } from '../../scripts/page-types.mjs'
 import { PAGES_GENERATION } from '../../server/utils/cache-generation'
 import { routeCacheKey } from '../../server/utils/page-cache'
-import { startCmsServer, type CmsServer } from '../support/cms-server'
-import { startCountingProxy, type CountingProxy } from '../support/counting-proxy'
+import type { CountingProxy } from '../support/counting-proxy'
+import { startSite, type ProxiedSite } from '../support/site'
 import { startWebServer, type WebServer } from '../support/web-server'
 
 // A database index of its own on the shared Redis (127.0.0.1:6379); only read here.
@@ -12,29 +12,29 @@ const REDIS_URL = process.env.TEST_REDIS_URL_PAGES ?? 'redis://127.0.0.1:6379/10
 const SECRET = 'page-cache-hits-secret'
 const { article: ARTICLE, home: HOME } = PAGE_TYPES
 
-let cms: CmsServer
+let site: ProxiedSite | undefined
 let proxy: CountingProxy
 let web: WebServer
 let shared: WebServer
 let redis: Redis
 
 beforeAll(async () => {
-  cms = await startCmsServer()
-  proxy = await startCountingProxy(cms.url)
-  const cmsToken = await cms.createApiToken()
-  web = await startWebServer({
-    cmsUrl: proxy.url,
-    cmsToken,
-    env: { NUXT_REVALIDATE_SECRET: SECRET },
+  site = await startSite({
+    proxy: true,
+    token: 'admin-created',
+    web: { env: { NUXT_REVALIDATE_SECRET: SECRET } },
   })
-  shared = await startWebServer({ cmsUrl: cms.url, cmsToken, env: { NUXT_REDIS_URL: REDIS_URL } })
+  ;({ proxy, web } = site)
+  shared = await startWebServer({
+    cmsUrl: site.cms.url,
+    cmsToken: site.cmsToken,
+    env: { NUXT_REDIS_URL: REDIS_URL },
+  })
   redis = new Redis(REDIS_URL)
 }, 120_000)
 afterAll(async () => {
-  await web?.stop()
   await shared?.stop()
-  await proxy?.stop()
-  await cms?.stop()
+  await site?.stop()
   redis?.disconnect()
 })
 

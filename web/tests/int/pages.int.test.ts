@@ -1,22 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cmsAdmin } from '../support/cms-admin'
-import { startCmsServer, type CmsServer } from '../support/cms-server'
+import type { CmsServer } from '../support/cms-server'
 import { PAGE_TYPES } from '../../scripts/page-types.mjs'
 import { getPage, jsonLd, ldTypes, metaContent } from '../support/html'
-import { startWebServer, type WebServer } from '../support/web-server'
+import { startSite, type Site } from '../support/site'
+import type { WebServer } from '../support/web-server'
 
 const SITE_URL = 'https://www.vigeo.example'
 
 describe('patient site pages rendered from the seeded CMS', () => {
+  let site: Site | undefined
   let cms: CmsServer | undefined
   let web: WebServer | undefined
   let admin: Awaited<ReturnType<typeof cmsAdmin>>
 
   beforeAll(async () => {
-    cms = await startCmsServer()
-    const token = await cms.createApiToken()
+    site = await startSite({ token: 'admin-created', web: { siteUrl: SITE_URL } })
+    ;({ cms, web } = site)
     admin = await cmsAdmin(cms.url)
-    web = await startWebServer({ cmsUrl: cms.url, cmsToken: token, siteUrl: SITE_URL })
     // Drafts an editor saved but never published: the site must not show them.
     await admin.createDraft('api::condition.condition', {
       name: 'Draft Condition',
@@ -38,8 +39,7 @@ describe('patient site pages rendered from the seeded CMS', () => {
   }, 120_000)
 
   afterAll(async () => {
-    await web?.stop()
-    await cms?.stop()
+    await site?.stop()
   })
 
   const page = (path: string) => getPage(`${web?.url}${path}`)

@@ -1,28 +1,25 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inlineScriptHashes } from '../../server/utils/csp'
-import { startCmsServer, type CmsServer } from '../support/cms-server'
-import { startCountingProxy, type CountingProxy } from '../support/counting-proxy'
+import type { CmsServer } from '../support/cms-server'
+import type { CountingProxy } from '../support/counting-proxy'
+import { startSite, type ProxiedSite } from '../support/site'
 import { startWebServer, type WebServer } from '../support/web-server'
 
 /** PAGE_CACHE_SECONDS in nuxt.config.ts, plus a margin. */
 const CACHE_EXPIRY_MS = 11_000
 const PHONE = '(817) 555-0134'
 
+let site: ProxiedSite | undefined
 let cms: CmsServer
 let proxy: CountingProxy
 let web: WebServer
 
 beforeAll(async () => {
-  cms = await startCmsServer()
-  proxy = await startCountingProxy(cms.url)
-  web = await startWebServer({ cmsUrl: proxy.url, cmsToken: cms.readToken })
+  site = await startSite({ proxy: true })
+  ;({ cms, proxy, web } = site)
 })
-afterAll(async () => {
-  await web?.stop()
-  await proxy?.stop()
-  await cms?.stop()
-})
+afterAll(() => site?.stop())
 
 const get = async (path: string) => {
   const started = Date.now()
@@ -144,7 +141,7 @@ describe('when the CMS is down', () => {
 
   it('never caches the error: the page renders again once the CMS is back', async () => {
     expect((await get('/locations/fort-worth')).status).toBe(503)
-    cms = await startCmsServer({ reuse: cms })
+    await cms.start()
     const page = await get('/locations/fort-worth')
     expect(page.status).toBe(200)
     expect(page.html).toContain('906 W Cannon St.')

@@ -6,13 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { leadsInCms } from '../support/cms-leads'
 import { INTAKE_TOKEN, leadBody, postLead, renderForm } from '../support/lead-requests'
 import { cmsAdmin } from '../support/cms-admin'
-import { startCmsServer, type CmsServer } from '../support/cms-server'
+import type { CmsServer } from '../support/cms-server'
 import { jsonLd } from '../support/html'
 import {
   startRevalidationRecorder,
   type RecordedCall,
   type RevalidationRecorder,
 } from '../support/revalidation-recorder'
+import { startSite, type Site } from '../support/site'
 import { startWebServer, type WebServer } from '../support/web-server'
 
 /** PAGE_CACHE_SECONDS in nuxt.config.ts: a change seen sooner can only come from the purge. */
@@ -20,6 +21,7 @@ const PAGE_CACHE_MS = 10_000
 const SECRET = 'test-revalidate-secret-0123456789abcdef'
 const CONDITION = 'api::condition.condition'
 
+let site: Site | undefined
 let cms: CmsServer
 let web: WebServer
 let recorder: RevalidationRecorder
@@ -31,31 +33,29 @@ beforeAll(async () => {
   // The CMS calls the site through the recorder, which passes each call on (or holds it back).
   recorder = await startRevalidationRecorder()
   outboxDir = mkdtempSync(join(tmpdir(), 'vigeo-revalidate-outbox-'))
-  cms = await startCmsServer({
-    env: {
+  site = await startSite({
+    cmsEnv: {
       LEAD_INTAKE_TOKEN: INTAKE_TOKEN,
       WEB_REVALIDATE_URL: `${recorder.url}/api/_revalidate`,
       WEB_REVALIDATE_SECRET: SECRET,
     },
-  })
-  cmsToken = await cms.createApiToken()
-  web = await startWebServer({
-    cmsUrl: cms.url,
-    cmsToken,
-    env: {
-      NUXT_REVALIDATE_SECRET: SECRET,
-      NUXT_LEAD_INTAKE_TOKEN: INTAKE_TOKEN,
-      NUXT_LEAD_MIN_FILL_SECONDS: '1',
-      NUXT_LEAD_OUTBOX_DIR: outboxDir,
+    token: 'admin-created',
+    web: {
+      env: {
+        NUXT_REVALIDATE_SECRET: SECRET,
+        NUXT_LEAD_INTAKE_TOKEN: INTAKE_TOKEN,
+        NUXT_LEAD_MIN_FILL_SECONDS: '1',
+        NUXT_LEAD_OUTBOX_DIR: outboxDir,
+      },
     },
   })
+  ;({ cms, web, cmsToken } = site)
   recorder.forwardTo = web.url
   admin = await cmsAdmin(cms.url)
 })
 
 afterAll(async () => {
-  await web?.stop()
-  await cms?.stop()
+  await site?.stop()
   await recorder?.stop()
   if (outboxDir) rmSync(outboxDir, { recursive: true, force: true })
 })

@@ -1,7 +1,8 @@
 import { gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startCmsServer, type CmsServer } from '../support/cms-server'
+import type { CmsServer } from '../support/cms-server'
 import { getFreePort } from '../support/free-port'
+import { startSite, type Site } from '../support/site'
 import { startWebServer, type WebServer } from '../support/web-server'
 
 async function get(url: string): Promise<{ status: number; html: string }> {
@@ -10,20 +11,17 @@ async function get(url: string): Promise<{ status: number; html: string }> {
 }
 
 describe('server-side rendering from the seeded CMS', () => {
+  let site: Site | undefined
   let cms: CmsServer | undefined
   let web: WebServer | undefined
   let token = ''
 
   beforeAll(async () => {
-    cms = await startCmsServer()
-    token = await cms.createApiToken()
-    web = await startWebServer({ cmsUrl: cms.url, cmsToken: token })
+    site = await startSite({ token: 'admin-created' })
+    ;({ cms, web, cmsToken: token } = site)
   }, 120_000)
 
-  afterAll(async () => {
-    await web?.stop()
-    await cms?.stop()
-  })
+  afterAll(() => site?.stop())
 
   const page = (path: string) => get(`${web?.url}${path}`)
 

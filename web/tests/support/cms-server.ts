@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createTestDatabase, type TestDatabase } from '../../../cms/tests/support/database'
+import { createTestDatabase } from '../../../cms/tests/support/database'
 import { getFreePort } from './free-port'
-import { spawnService } from './service'
+import { spawnService, type Service } from './service'
 
 const CMS_DIR = fileURLToPath(new URL('../../../cms/', import.meta.url))
 export const CMS_ADMIN = { email: 'test-admin@example.com', password: 'Test-admin-1234' }
@@ -13,9 +13,6 @@ export const CMS_ADMIN = { email: 'test-admin@example.com', password: 'Test-admi
 export interface CmsServer {
   url: string
   port: number
-  /** The database and environment, to start the CMS again on the same data (see `reuse`). */
-  database: TestDatabase
-  env: Record<string, string>
   /** The site's read token, provisioned by the CMS from CMS_READ_TOKEN as in production. */
   readToken: string
   /**
@@ -29,13 +26,13 @@ export interface CmsServer {
   resume: () => void
   /** Stops Strapi and drops its database, unless `keepDatabase` (to start it again later). */
   stop: (options?: { keepDatabase?: boolean }) => Promise<void>
+  /** Starts Strapi again after `stop({ keepDatabase: true })`: same port, database and secrets. */
+  start: () => Promise<void>
 }
 
 export interface CmsServerOptions {
   /** More Strapi environment (e.g. LEAD_INTAKE_TOKEN). */
   env?: Record<string, string>
-  /** Starts again on the database, port and secrets of a server stopped with `keepDatabase`. */
-  reuse?: Pick<CmsServer, 'port' | 'database' | 'env'>
 }
 
 const secret = () => randomBytes(24).toString('base64')
@@ -48,10 +45,10 @@ export async function startCmsServer(options: CmsServerOptions = {}): Promise<Cm
   if (!existsSync(join(CMS_DIR, 'dist', 'src', 'index.js'))) {
     throw new Error('cms/dist is missing: run `pnpm --filter @vigeo/cms build` first.')
   }
-  const database = options.reuse?.database ?? (await createTestDatabase())
-  const port = options.reuse?.port ?? (await getFreePort())
+  const database = await createTestDatabase()
+  const port = await getFreePort()
   const url = `http://127.0.0.1:${port}`
-  const env = options.reuse?.env ?? {
+  const env = {
     HOST: '127.0.0.1',
     PORT: String(port),
     ...database.env,
@@ -70,21 +67,20 @@ export async function startCmsServer(options: CmsServerOptions = {}): Promise<Cm
     CMS_READ_TOKEN: randomBytes(32).toString('base64url'),
     ...options.env,
   }
-  const service = spawnService(
-    'Strapi',
-    join(CMS_DIR, 'node_modules', '.bin', 'strapi'),
-    ['start'],
-    {
-      cwd: CMS_DIR,
-      env,
-    },
-  )
+  let service: Service | undefined
   const stop = async ({ keepDatabase = false } = {}) => {
-    await service.stop()
+    await service?.stop()
     if (!keepDatabase) await database.drop()
   }
-  try {
+  const start = async () => {
+    service = spawnService('Strapi', join(CMS_DIR, 'node_modules', '.bin', 'strapi'), ['start'], {
+      cwd: CMS_DIR,
+      env,
+    })
     await service.waitUntil(async () => (await fetch(`${url}/_health`)).status === 204, 60_000)
+  }
+  try {
+    await start()
   } catch (error) {
     await stop()
     throw error
@@ -92,12 +88,11 @@ export async function startCmsServer(options: CmsServerOptions = {}): Promise<Cm
   return {
     url,
     port,
-    database,
-    env,
     stop,
-    hang: () => service.signal('SIGSTOP'),
-    resume: () => service.signal('SIGCONT'),
-    readToken: String(env.CMS_READ_TOKEN),
+    start,
+    hang: () => service?.signal('SIGSTOP'),
+    resume: () => service?.signal('SIGCONT'),
+    readToken: env.CMS_READ_TOKEN,
     createApiToken: () => createApiToken(url),
   }
 }
