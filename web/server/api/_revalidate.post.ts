@@ -32,7 +32,7 @@ function describe(body: unknown) {
  * 404 unless NUXT_REVALIDATE_SECRET is set; 401 without that secret.
  */
 export default defineEventHandler(async (event) => {
-  const { revalidateSecret } = useRuntimeConfig(event)
+  const { revalidateSecret } = useRuntimeConfig()
   if (!revalidateSecret) throw createError({ statusCode: 404, statusMessage: 'Not Found' })
   if (!secretMatches(getHeader(event, SECRET_HEADER), String(revalidateSecret))) {
     throw createError({ statusCode: 401, statusMessage: 'Unauthorized' })

@@ -11,7 +11,7 @@ export default defineCmsHandler(async (cms, event) => {
     cms.listIndexable('pages'),
   ])
   setResponseHeader(event, 'Content-Type', 'application/xml; charset=utf-8')
-  return buildSitemap(useSiteUrl(event), LISTING_PATHS, [
+  return buildSitemap(useSiteUrl(), LISTING_PATHS, [
     { prefix: '/conditions', entries: conditions },
     { prefix: '/articles', entries: articles },
     { prefix: '/locations', entries: locations },

@@ -3,6 +3,7 @@ import type { SiteData } from '../../shared/types/site-data'
 import { isSlug } from '../../shared/utils/slug'
 import { CmsNotFoundError, CmsUnavailableError } from './cms-errors'
 import { useCmsData } from './cms-data'
+import { leadFormOptions } from './lead/form-options'
 
 const notFound = () => createError({ statusCode: 404, statusMessage: 'Not Found' })
 
@@ -54,6 +55,7 @@ function createSiteData(event: H3Event): SiteData {
     location: bySlug(cms.getLocationBySlug),
     locations: () => read(cms.listLocations),
     page: bySlug(cms.getPageBySlug),
+    leadFormOptions: () => leadFormOptions(event),
   }
 }
 

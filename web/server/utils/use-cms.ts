@@ -15,7 +15,8 @@ export function cmsBudgetMs(config: { cmsTimeoutMs?: unknown }): number {
  * bound to the deadline of the incoming request (server/utils/cms-deadline.ts).
  */
 export function useCms(event: H3Event): CmsClient {
-  const config = useRuntimeConfig(event)
+  // Env-only settings: the shared config, not a per-request copy (Nitro clones it per event).
+  const config = useRuntimeConfig()
   const budgetMs = cmsBudgetMs(config)
   return createCmsClient({
     baseURL: String(config.cmsUrl),

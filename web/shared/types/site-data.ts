@@ -1,4 +1,5 @@
 import type { Article, Condition, HomePage, Location, Page, SiteSetting } from './cms'
+import type { LeadFormOptions } from '../lead/options'
 import type { Paginated } from './listing'
 
 /**
@@ -16,6 +17,8 @@ export interface SiteData {
   location(slug: string): Promise<Location>
   locations(): Promise<Location[]>
   page(slug: string): Promise<Page>
+  /** The consultation form's lists (best-effort) and a fresh submission id and token: never cached. */
+  leadFormOptions(): Promise<LeadFormOptions>
 }
 
 declare module 'h3' {

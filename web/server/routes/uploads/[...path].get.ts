@@ -9,7 +9,7 @@ const PASSED_HEADERS = ['content-type', 'content-length', 'etag', 'last-modified
 export default defineEventHandler(async (event) => {
   const file = getRouterParam(event, 'path') ?? ''
   if (!UPLOAD_FILE.test(file)) throw createError({ statusCode: 404, statusMessage: 'Not Found' })
-  const { cmsUrl, cmsTimeoutMs } = useRuntimeConfig(event)
+  const { cmsUrl, cmsTimeoutMs } = useRuntimeConfig()
   const ifNoneMatch = getRequestHeader(event, 'if-none-match')
   let response: Response
   try {

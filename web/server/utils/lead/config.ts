@@ -1,5 +1,3 @@
-import type { H3Event } from 'h3'
-
 export interface LeadConfig {
   cmsUrl: string
   intakeToken: string
@@ -24,8 +22,9 @@ const positive = (value: unknown, fallback: number) => {
 const isTrue = (value: unknown) => value === true || value === 'true'
 
 /** Consultation-request settings from server-only runtime config (NUXT_LEAD_*, NUXT_REDIS_URL...). */
-export function useLeadConfig(event?: H3Event): LeadConfig {
-  const config = useRuntimeConfig(event)
+export function useLeadConfig(): LeadConfig {
+  // The shared config: Nitro would clone the whole config for each request given its event.
+  const config = useRuntimeConfig()
   return {
     cmsUrl: String(config.cmsUrl),
     intakeToken: String(config.leadIntakeToken ?? ''),

@@ -71,7 +71,7 @@ export async function submitLead(
   posted: unknown,
   kind: 'json' | 'form' = 'json',
 ): Promise<LeadOutcome> {
-  const config = useLeadConfig(event)
+  const config = useLeadConfig()
   const secret = await formSecret(config)
   const { fields, tokenless } = prepareEmbedded(kind, posted, secret)
   const ip = clientAddress(event, config)
