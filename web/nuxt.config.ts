@@ -66,6 +66,8 @@ export default defineNuxtConfig({
     redisUrl: '',
     // The in-memory page and data cache (without Redis): NUXT_PAGE_CACHE_MAX_ENTRIES/_MAX_MEGABYTES.
     pageCache: { maxEntries: 2000, maxMegabytes: 32 },
+    // V8's heap growth between full collections (server/plugins/heap-policy.ts): NUXT_HEAP_GROWING_PERCENT.
+    heapGrowingPercent: 30,
     // Shared with the CMS (WEB_REVALIDATE_SECRET): it calls POST /api/_revalidate on publish.
     revalidateSecret: '',
     trustProxy: false,
