@@ -297,19 +297,23 @@ export async function outage(stack) {
   return rows
 }
 
-/** Lighthouse (mobile, Debian's Chromium) for each page type; a run that fails to trace is retried. */
+/**
+ * Lighthouse (mobile, Debian's Chromium) for each page type: the median of three runs by
+ * performance score, as Lighthouse advises (one run's blocking time swings on a busy 2-core
+ * machine); a page none of whose runs could be traced is tried again.
+ */
 export async function lighthouse({ siteUrl }) {
   const { runLighthouse } = await import('../lighthouse.mjs')
   const rows = []
   for (const [name, path] of Object.entries(PAGES)) {
-    let result = await runLighthouse(siteUrl + path)
+    let result = await runLighthouse(siteUrl + path, { runs: 3 })
     for (let retry = 0; retry < 2 && result.runtimeError === 'NO_NAVSTART'; retry++) {
-      result = await runLighthouse(siteUrl + path)
+      result = await runLighthouse(siteUrl + path, { runs: 3 })
     }
     const { performance, accessibility, bestPractices, seo, fcpMs, tbtMs, failedAudits } = result
     rows.push({
       section: 'Lighthouse mobile',
-      measure: `${name}: performance / accessibility / best practices / SEO`,
+      measure: `${name}: performance / accessibility / best practices / SEO (median of 3)`,
       value: result.runtimeError
         ? `not scored: ${result.runtimeError}`
         : `${performance} / ${accessibility} / ${bestPractices} / ${seo}`,
