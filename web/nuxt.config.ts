@@ -64,8 +64,9 @@ export default defineNuxtConfig({
     leadRateLimitPerIp: 10,
     leadRateLimitPerContact: 3,
     redisUrl: '',
-    // The in-memory page and data cache (without Redis): NUXT_PAGE_CACHE_MAX_ENTRIES/_MAX_MEGABYTES.
-    pageCache: { maxEntries: 2000, maxMegabytes: 32 },
+    // The in-memory page and data cache (without Redis): NUXT_PAGE_CACHE_MAX_ENTRIES/_MAX_MEGABYTES;
+    // in Redis, entries expire after NUXT_PAGE_CACHE_REDIS_TTL_SECONDS.
+    pageCache: { maxEntries: 2000, maxMegabytes: 32, redisTtlSeconds: 86_400 },
     // V8's heap growth between full collections (server/plugins/heap-policy.ts): NUXT_HEAP_GROWING_PERCENT.
     heapGrowingPercent: 30,
     // Shared with the CMS (WEB_REVALIDATE_SECRET): it calls POST /api/_revalidate on publish.

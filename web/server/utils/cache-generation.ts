@@ -18,9 +18,13 @@ export const entryGeneration = (kind: DataKind, slug: string) => `generation:ent
 // A letter first: unstorage would read an all-digit value back as a number.
 const newGeneration = () => `g${randomBytes(6).toString('hex')}`
 
-/** Starts a new generation: what was read under the previous one is not looked up again. */
+/**
+ * Starts a new generation: what was read under the previous one is not looked up again. A
+ * generation never expires (ttl 0 overrides the Redis cache's default TTL): one that expired
+ * would drop every cached page at once, and while the CMS is down those are what the site serves.
+ */
 export async function nextGeneration(storage: Storage, key: string): Promise<void> {
-  await storage.setItem(key, newGeneration())
+  await storage.setItem(key, newGeneration(), { ttl: 0 })
 }
 
 /**

@@ -7,7 +7,8 @@ import type { CountingProxy } from '../support/counting-proxy'
 import { startSite, type ProxiedSite } from '../support/site'
 import { startWebServer, type WebServer } from '../support/web-server'
 
-// A database index of its own on the shared Redis (127.0.0.1:6379); only read here.
+// A database index of its own on the shared Redis (127.0.0.1:6379), emptied before the site
+// starts: entries an earlier run left would be served as this run's pages.
 const REDIS_URL = process.env.TEST_REDIS_URL_PAGES ?? 'redis://127.0.0.1:6379/10'
 const SECRET = 'page-cache-hits-secret'
 const { article: ARTICLE, home: HOME } = PAGE_TYPES
@@ -25,12 +26,13 @@ beforeAll(async () => {
     web: { env: { NUXT_REVALIDATE_SECRET: SECRET } },
   })
   ;({ proxy, web } = site)
+  redis = new Redis(REDIS_URL)
+  await redis.flushdb()
   shared = await startWebServer({
     cmsUrl: site.cms.url,
     cmsToken: site.cmsToken,
     env: { NUXT_REDIS_URL: REDIS_URL },
   })
-  redis = new Redis(REDIS_URL)
 }, 120_000)
 afterAll(async () => {
   await shared?.stop()
@@ -112,6 +114,10 @@ describe('the page cache key', () => {
       expect(generation).not.toBe('')
       const key = `vigeo:cache:${routeCacheKey(canonical, generation)}`
       await expect.poll(() => redis.exists(key)).toBe(1)
+      // Entries expire (Nitro stores stale-while-revalidate entries without a TTL); the purge
+      // generation does not (-1: no expiry), or every cached page would drop at once.
+      expect(await redis.ttl(key)).toBeGreaterThan(0)
+      expect(await redis.ttl(`vigeo:cache:${PAGES_GENERATION}`)).toBe(-1)
     },
   )
 })
