@@ -1,6 +1,6 @@
-import type { Core } from '@strapi/strapi'
+import type { Core, Data, Modules, UID } from '@strapi/strapi'
 
-const LEAD = 'api::lead.lead'
+const LEAD: UID.ContentType = 'api::lead.lead'
 export const INTAKE_COORDINATOR = {
   name: 'Intake coordinator',
   code: 'intake-coordinator',
@@ -13,31 +13,34 @@ const COORDINATOR_ACTIONS = [
 /** Strapi's default content roles get every content type at install; leads are not content. */
 const ROLES_WITHOUT_LEADS = ['strapi-editor', 'strapi-author']
 
+// The admin's role, permission and token services are typed only inside @strapi/admin, whose
+// server types this app cannot import (no dependency, and Node-style module resolution).
 interface Role {
-  id: number
+  id: Data.ID
 }
-interface Permission {
-  id: number
-  subject?: string | null
-}
+/** A stored admin permission: Strapi's permission rule plus its row id. */
+type Permission = Modules.Permissions.PermissionRule & { id: Data.ID }
 interface Action {
   actionId: string
 }
 interface RoleService {
   findOne(where: Record<string, unknown>): Promise<Role | null>
   create(attributes: typeof INTAKE_COORDINATOR): Promise<Role>
-  assignPermissions(roleId: number, permissions: Permission[]): Promise<unknown>
+  assignPermissions(
+    roleId: Data.ID,
+    permissions: Modules.Permissions.PermissionRule[],
+  ): Promise<unknown>
 }
 interface PermissionService {
   actionProvider: { values(): Action[] }
   findMany(params: Record<string, unknown>): Promise<Permission[]>
-  deleteByIds(ids: number[]): Promise<unknown>
+  deleteByIds(ids: Data.ID[]): Promise<unknown>
 }
 interface ContentTypeService {
-  getPermissionsWithNestedFields(actions: Action[]): Permission[]
+  getPermissionsWithNestedFields(actions: Action[]): Modules.Permissions.PermissionRule[]
 }
 interface AdminTokenService {
-  syncPermissionsForRole(roleId: number): Promise<unknown>
+  syncPermissionsForRole(roleId: Data.ID): Promise<unknown>
 }
 
 /**
@@ -45,10 +48,10 @@ interface AdminTokenService {
  * reads and updates leads (every field) and nothing else; Editor and Author lose any lead access.
  */
 export async function enforceAdminRoles(strapi: Core.Strapi): Promise<void> {
-  const roles = strapi.service('admin::role') as unknown as RoleService
-  const permissions = strapi.service('admin::permission') as unknown as PermissionService
-  const contentTypes = strapi.service('admin::content-type') as unknown as ContentTypeService
-  const adminTokens = strapi.service('admin::api-token-admin') as unknown as AdminTokenService
+  const roles = strapi.service('admin::role') as RoleService
+  const permissions = strapi.service('admin::permission') as PermissionService
+  const contentTypes = strapi.service('admin::content-type') as ContentTypeService
+  const adminTokens = strapi.service('admin::api-token-admin') as AdminTokenService
 
   const coordinator =
     (await roles.findOne({ code: INTAKE_COORDINATOR.code })) ??

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import type { Core } from '@strapi/strapi'
+import type { Core, Data } from '@strapi/strapi'
 
+// The admin's user service is typed only inside @strapi/admin, whose server types this app cannot
+// import (no dependency, and Node-style module resolution).
 interface AdminUserService {
   exists(attributes?: Record<string, unknown>): Promise<boolean>
   createFirstAdmin(attributes: {
@@ -8,7 +10,7 @@ interface AdminUserService {
     password: string
     firstname: string
     lastname: string
-  }): Promise<{ id: number; email: string }>
+  }): Promise<{ id: Data.ID; email: string }>
 }
 
 const DEV_ADMIN_EMAIL = 'admin@vigeo.local'
@@ -22,7 +24,7 @@ const generatePassword = () => `${randomBytes(12).toString('base64url')}Aa1`
  * generated password printed once.
  */
 export async function ensureAdminUser(strapi: Core.Strapi): Promise<void> {
-  const users = strapi.service('admin::user') as unknown as AdminUserService
+  const users = strapi.service('admin::user') as AdminUserService
   if (await users.exists()) return
 
   const email = process.env.CMS_ADMIN_EMAIL?.trim()

@@ -1,19 +1,19 @@
-import type { Core } from '@strapi/strapi'
+import type { Core, Data } from '@strapi/strapi'
 
 export const LEAD_INTAKE_TOKEN_NAME = 'Website lead intake'
 export const LEAD_SUBMIT_ACTION = 'api::lead.lead.submit'
 const MIN_LENGTH = 32
 
+// The admin's API token service is typed only inside @strapi/admin, whose server types this app
+// cannot import (no dependency, and Node-style module resolution).
 interface ApiToken {
-  id: number
-  type: string
-  permissions?: string[]
+  id: Data.ID
 }
 interface ApiTokenService {
   hash(accessKey: string): string
   getByName(name: string): Promise<ApiToken | null>
   create(attributes: Record<string, unknown>): Promise<ApiToken>
-  update(id: number, attributes: Record<string, unknown>): Promise<ApiToken>
+  update(id: Data.ID, attributes: Record<string, unknown>): Promise<ApiToken>
 }
 
 /**
@@ -36,7 +36,7 @@ export async function ensureLeadIntakeToken(strapi: Core.Strapi): Promise<void> 
     return
   }
 
-  const tokens = strapi.service('admin::api-token') as unknown as ApiTokenService
+  const tokens = strapi.service('admin::api-token') as ApiTokenService
   const attributes = {
     name: LEAD_INTAKE_TOKEN_NAME,
     description: 'Used by the website to store consultation requests. Managed by the CMS at start.',

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi'
+import type { Core, Data } from '@strapi/strapi'
 
 export const SITE_READ_TOKEN_NAME = 'Website content reads'
 const MIN_LENGTH = 32
@@ -15,14 +15,16 @@ const SITE_READ_ACTIONS = [
   ...SINGLES.map((type) => `api::${type}.${type}.find`),
 ]
 
+// The admin's API token service is typed only inside @strapi/admin, whose server types this app
+// cannot import (no dependency, and Node-style module resolution).
 interface ApiToken {
-  id: number
+  id: Data.ID
 }
 interface ApiTokenService {
   hash(accessKey: string): string
   getByName(name: string): Promise<ApiToken | null>
   create(attributes: Record<string, unknown>): Promise<ApiToken>
-  update(id: number, attributes: Record<string, unknown>): Promise<ApiToken>
+  update(id: Data.ID, attributes: Record<string, unknown>): Promise<ApiToken>
 }
 
 /**
@@ -46,7 +48,7 @@ export async function ensureSiteReadToken(strapi: Core.Strapi): Promise<void> {
     )
     return
   }
-  const tokens = strapi.service('admin::api-token') as unknown as ApiTokenService
+  const tokens = strapi.service('admin::api-token') as ApiTokenService
   const attributes = {
     name: SITE_READ_TOKEN_NAME,
     description: 'Used by the website to read published content. Managed by the CMS at start.',

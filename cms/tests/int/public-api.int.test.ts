@@ -67,7 +67,7 @@ describe('who may read', () => {
   })
 
   it('narrows a site token widened in the admin back to content reads at the next start', async () => {
-    const tokens = cms.strapi.service('admin::api-token') as unknown as {
+    const tokens = cms.strapi.service('admin::api-token') as {
       getByName(name: string): Promise<{ id: number }>
       update(id: number, attributes: Record<string, unknown>): Promise<unknown>
     }

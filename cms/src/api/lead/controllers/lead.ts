@@ -1,11 +1,7 @@
 import { factories } from '@strapi/strapi'
 import { errors } from '@strapi/utils'
-import type { IntakeOutcome } from '../services/lead-intake'
-import { parseLeadSubmission, type LeadSubmission, type SpamVerdict } from '@vigeo/lead-contract'
-
-interface IntakeService {
-  submit(lead: LeadSubmission, spam: SpamVerdict): Promise<IntakeOutcome>
-}
+import type { IntakeOutcome, LeadIntakeService } from '../services/lead-intake'
+import { parseLeadSubmission } from '@vigeo/lead-contract'
 
 const invalid = (details: { path: string[]; message: string }[]) =>
   new errors.ValidationError('The consultation request has invalid fields.', { errors: details })
@@ -16,7 +12,7 @@ export default factories.createCoreController('api::lead.lead', ({ strapi }) => 
     const parsed = parseLeadSubmission(ctx.request.body)
     if (!parsed.ok) throw invalid(parsed.errors)
 
-    const intake = strapi.service('api::lead.lead-intake') as unknown as IntakeService
+    const intake = strapi.api('lead').service<LeadIntakeService>('lead-intake')
     let result: IntakeOutcome
     try {
       result = await intake.submit(parsed.lead, parsed.spam)

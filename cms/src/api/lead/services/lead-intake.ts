@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Core } from '@strapi/strapi'
 import type { FieldError, LeadSubmission, SpamVerdict } from '@vigeo/lead-contract'
+import type { LeadNotificationService } from './lead-notification'
 
 export type IntakeOutcome =
   | { outcome: 'created' | 'replayed'; submissionId: string; receivedAt: string }
@@ -11,10 +12,6 @@ interface StoredSubmission {
   documentId: string
   submissionHash: string | null
   createdAt: string | Date
-}
-
-interface NotificationService {
-  notifyNewLead(lead: { documentId: string; submissionId: string }): void
 }
 
 /** JSON with sorted keys, so the same submission always hashes the same. */
@@ -38,7 +35,7 @@ export const submissionHash = (lead: LeadSubmission): string =>
 
 const iso = (value: string | Date) => new Date(value).toISOString()
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
+const leadIntake = ({ strapi }: { strapi: Core.Strapi }) => {
   const findStored = async (submissionId: string) =>
     (await strapi.db.query('api::lead.lead').findOne({
       select: ['documentId', 'submissionHash', 'createdAt'],
@@ -101,9 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw error
       }
 
-      const notifications = strapi.service(
-        'api::lead.lead-notification',
-      ) as unknown as NotificationService
+      const notifications = strapi.api('lead').service<LeadNotificationService>('lead-notification')
       notifications.notifyNewLead({
         documentId: created.documentId,
         submissionId: lead.submissionId,
@@ -116,3 +111,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   }
 }
+
+export type LeadIntakeService = ReturnType<typeof leadIntake>
+export default leadIntake

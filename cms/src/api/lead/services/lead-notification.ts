@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi'
 
+// The email plugin declares its service type only inside @strapi/email, which this app does not
+// depend on.
 interface EmailService {
   send(message: { to: string; subject: string; text: string; html?: string }): Promise<unknown>
 }
@@ -29,7 +31,7 @@ const newLeadMessage = (link: string, receivedAt: Date) => ({
   ].join('\n'),
 })
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
+const leadNotification = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * E-mails the intake address about a stored lead. Not awaited by the request: a slow or failed
    * send never blocks or loses the lead, and failures are logged with the lead's ids only.
@@ -45,10 +47,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     // Runs on its own: the request has its answer whatever happens to the e-mail.
     void (async () => {
-      const email = strapi.plugin('email').service('email') as unknown as EmailService
+      const email = strapi.plugin('email').service<EmailService>('email')
       const message = newLeadMessage(leadAdminUrl(strapi, documentId), new Date())
       await email.send({ to: process.env.LEAD_NOTIFY_EMAIL!.trim(), ...message })
       strapi.log.info(`[lead-notification] Staff notified of lead ${documentId}.`)
     })().catch(failed)
   },
 })
+
+export type LeadNotificationService = ReturnType<typeof leadNotification>
+export default leadNotification
