@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi'
 import { errors } from '@strapi/utils'
+import { errorBody } from '../utils/error-body'
 
 interface UnknownError {
   name?: unknown
@@ -49,15 +50,7 @@ const errorRedaction: Core.MiddlewareFactory =
       if (typeof status === 'number' && status < 500 && expose === true) throw error
       strapi.log.error(`[errors] ${ctx.method} ${ctx.path} failed: ${describeError(error)}`)
       ctx.status = 500
-      ctx.body = {
-        data: null,
-        error: {
-          status: 500,
-          name: 'InternalServerError',
-          message: 'Internal Server Error',
-          details: {},
-        },
-      }
+      ctx.body = errorBody(500, 'InternalServerError', 'Internal Server Error')
     }
   }
 

@@ -1,6 +1,7 @@
 import { isRecord } from '@vigeo/lead-contract'
 import type { Core } from '@strapi/strapi'
 import { errors } from '@strapi/utils'
+import { errorBody } from '../utils/error-body'
 import {
   type AttributeShape,
   CHECKED_PARAMS,
@@ -64,15 +65,7 @@ const requestGuard: Core.MiddlewareFactory = (_config, { strapi }) => {
     if (!METHODS.includes(ctx.method)) {
       ctx.set('Allow', METHODS.join(', '))
       ctx.status = 405
-      ctx.body = {
-        data: null,
-        error: {
-          status: 405,
-          name: 'MethodNotAllowedError',
-          message: 'Method not allowed.',
-          details: {},
-        },
-      }
+      ctx.body = errorBody(405, 'MethodNotAllowedError', 'Method not allowed.')
       return
     }
     if (/%00|\0/i.test(ctx.originalUrl)) {

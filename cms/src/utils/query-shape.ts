@@ -53,11 +53,8 @@ const SORT_ITEM = /^([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?::(as
 
 /** Operators taking one value; equality also takes a list (Strapi turns it into IN). */
 const LIST_OR_VALUE = new Set(['$eq', '$ne', '$eqi', '$nei', '$in', '$notIn'])
-const VALUE = new Set([
-  '$gt',
-  '$gte',
-  '$lt',
-  '$lte',
+/** String matching: takes one value, and only on a text field. */
+const MATCH = [
   '$startsWith',
   '$endsWith',
   '$startsWithi',
@@ -66,19 +63,9 @@ const VALUE = new Set([
   '$notContains',
   '$containsi',
   '$notContainsi',
-])
-const TEXT_OPERATORS = new Set([
-  '$eqi',
-  '$nei',
-  '$startsWith',
-  '$endsWith',
-  '$startsWithi',
-  '$endsWithi',
-  '$contains',
-  '$notContains',
-  '$containsi',
-  '$notContainsi',
-])
+]
+const VALUE = new Set(['$gt', '$gte', '$lt', '$lte', ...MATCH])
+const TEXT_OPERATORS = new Set(['$eqi', '$nei', ...MATCH])
 const FLAG = new Set(['$null', '$notNull'])
 const FLAG_VALUES = new Set(['true', 'false', 't', 'f', '1', '0'])
 const PAGINATION_KEYS = new Set(['page', 'pageSize', 'start', 'limit', 'withCount'])

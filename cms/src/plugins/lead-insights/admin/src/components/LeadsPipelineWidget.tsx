@@ -1,7 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system'
-import { Widget } from '@strapi/strapi/admin'
 import { Link } from 'react-router-dom'
-import { formatMinutes, leadsWithStatus, STATUS_LABELS, useLeadSummary } from '../api'
+import { formatMinutes, type LeadSummary, leadsWithStatus, STATUS_LABELS } from '../api'
+import { LeadSummaryWidget } from './LeadSummaryWidget'
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -21,13 +21,7 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
   )
 }
 
-/** Homepage widget: the intake queue at a glance, each status linking to its filtered list. */
-export function LeadsPipelineWidget() {
-  const result = useLeadSummary()
-  if (result.state === 'loading') return <Widget.Loading />
-  if (result.state === 'error')
-    return <Widget.Error>The lead figures could not be loaded.</Widget.Error>
-  const { summary } = result
+function Pipeline({ summary }: { summary: LeadSummary }) {
   const median = summary.medianMinutesToFirstContact
 
   return (
@@ -71,4 +65,9 @@ export function LeadsPipelineWidget() {
       </Box>
     </Flex>
   )
+}
+
+/** Homepage widget: the intake queue at a glance, each status linking to its filtered list. */
+export function LeadsPipelineWidget() {
+  return <LeadSummaryWidget>{(summary) => <Pipeline summary={summary} />}</LeadSummaryWidget>
 }

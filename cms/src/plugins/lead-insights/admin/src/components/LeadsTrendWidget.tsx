@@ -1,7 +1,6 @@
 import { Box, Flex, Typography } from '@strapi/design-system'
-import { Widget } from '@strapi/strapi/admin'
 import type { LeadSummary } from '../api'
-import { useLeadSummary } from '../api'
+import { LeadSummaryWidget } from './LeadSummaryWidget'
 
 const CHART_HEIGHT = 64
 
@@ -63,13 +62,7 @@ function Breakdown({ title, rows }: { title: string; rows: LeadSummary['byCondit
   )
 }
 
-/** Homepage widget: the last 30 days (spam excluded) as a daily chart, by condition and source. */
-export function LeadsTrendWidget() {
-  const result = useLeadSummary()
-  if (result.state === 'loading') return <Widget.Loading />
-  if (result.state === 'error')
-    return <Widget.Error>The lead figures could not be loaded.</Widget.Error>
-  const { summary } = result
+function Trend({ summary }: { summary: LeadSummary }) {
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
       <DailyChart daily={summary.daily} />
@@ -87,4 +80,9 @@ export function LeadsTrendWidget() {
       </Flex>
     </Flex>
   )
+}
+
+/** Homepage widget: the last 30 days (spam excluded) as a daily chart, by condition and source. */
+export function LeadsTrendWidget() {
+  return <LeadSummaryWidget>{(summary) => <Trend summary={summary} />}</LeadSummaryWidget>
 }
