@@ -19,7 +19,11 @@ export interface SharedApiToken {
   description: string
   /** Content API actions, e.g. `api::lead.lead.submit`: the token holds these and no other. */
   permissions: readonly string[]
-  /** The environment variable holding the secret the CMS and the site share. */
+  /**
+   * The secret the CMS and the site share, read by the caller as `process.env.NAME` (so the
+   * compose check sees which variables the CMS reads), and that variable's name for the log.
+   */
+  secret: string | undefined
   envVar: string
   /** Prefix of the log lines, e.g. `lead-intake` for `[lead-intake] …`. */
   logTag: string
@@ -39,7 +43,7 @@ export async function provisionSharedApiToken(
   spec: SharedApiToken,
 ): Promise<void> {
   const { name, description, permissions, envVar, logTag } = spec
-  const secret = process.env[envVar]?.trim()
+  const secret = spec.secret?.trim()
   if (!secret) {
     strapi.log.warn(`[${logTag}] ${envVar} is not set: ${spec.whenUnset}`)
     return

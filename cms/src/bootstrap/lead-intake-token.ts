@@ -13,6 +13,7 @@ export function ensureLeadIntakeToken(strapi: Core.Strapi): Promise<void> {
     name: LEAD_INTAKE_TOKEN_NAME,
     description: 'Used by the website to store consultation requests. Managed by the CMS at start.',
     permissions: [LEAD_SUBMIT_ACTION],
+    secret: process.env.LEAD_INTAKE_TOKEN,
     envVar: 'LEAD_INTAKE_TOKEN',
     logTag: 'lead-intake',
     purpose: 'intake',

@@ -26,6 +26,7 @@ export function ensureSiteReadToken(strapi: Core.Strapi): Promise<void> {
     name: SITE_READ_TOKEN_NAME,
     description: 'Used by the website to read published content. Managed by the CMS at start.',
     permissions: SITE_READ_ACTIONS,
+    secret: process.env.CMS_READ_TOKEN,
     envVar: 'CMS_READ_TOKEN',
     logTag: 'site-read-token',
     purpose: 'read',
