@@ -106,6 +106,9 @@ export default defineNuxtConfig({
     // page that is never cached, the consultation form, still renders while the CMS is down.
     '/api/**': { cache: false },
     '/uploads/**': { cache: false },
+    // Health answers are about this moment and this instance (server/routes/healthz, readyz).
+    '/healthz': { cache: false },
+    '/readyz': { cache: false },
   },
   hooks: {
     // With cached routes, Nuxt 4.4 extracts and caches a _payload.json for every page render even
