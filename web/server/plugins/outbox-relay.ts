@@ -4,6 +4,9 @@ import { useLeadConfig } from '../utils/lead/config'
 import { IDEMPOTENCY_TTL_SECONDS } from '../utils/lead/submission'
 import { alertDeadLetters, relayPending } from '../utils/lead/outbox'
 
+/** How long a shutdown waits for the last delivery of the outbox (Nitro's own bound is 30 s). */
+const SHUTDOWN_FLUSH_MS = 10_000
+
 /**
  * Retries the lead outbox until the CMS accepts every entry. Storage is mounted here, at start,
  * rather than in nuxt.config `nitro.storage` (fixed at build time), so one build runs with or
@@ -46,5 +49,20 @@ export default defineNitroPlugin((nitroApp) => {
   timer.unref()
   setTimeout(() => void run(false), 0).unref()
   nitroApp.hooks.hook('lead:outbox-kick', () => void run(true))
-  nitroApp.hooks.hook('close', () => clearInterval(timer))
+  nitroApp.hooks.hook('close', async () => {
+    clearInterval(timer)
+    // Shutting down (SIGTERM: Nitro has stopped accepting and let the requests in flight finish):
+    // one last delivery of what waits, within a bound. What the CMS does not take stays in the
+    // outbox for the next start or another instance; an entry delivered but not yet removed when
+    // the bound cuts in is sent again later, and the CMS answers that replay without a new lead.
+    let bound: ReturnType<typeof setTimeout> | undefined
+    await Promise.race([
+      (async () => {
+        await running
+        await run(true)
+      })(),
+      new Promise((resolve) => (bound = setTimeout(resolve, SHUTDOWN_FLUSH_MS))),
+    ])
+    clearTimeout(bound)
+  })
 })

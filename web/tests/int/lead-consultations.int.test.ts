@@ -272,3 +272,24 @@ describe('rate limits of consultation requests', () => {
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0)
   })
 })
+
+describe('shutting down (SIGTERM)', () => {
+  it('delivers what waits in the outbox before the process exits', async () => {
+    // A relay interval far beyond the test: only the shutdown can deliver the queued request.
+    const site = await startLeadSite({ NUXT_LEAD_RELAY_INTERVAL_MS: '600000' })
+    try {
+      site.intake.answer(503)
+      const body = leadBody()
+      expect((await postLead(site.web.url, body)).status).toBe(202)
+      expect(readdirSync(join(site.outboxDir, 'pending'))).toHaveLength(1)
+      site.intake.answer(201)
+      const before = site.intake.received.length
+      await site.web.stop()
+      const delivered = site.intake.received.slice(before).map((lead) => lead.submissionId)
+      expect(delivered).toEqual([body.submissionId])
+      expect(readdirSync(join(site.outboxDir, 'pending'))).toEqual([])
+    } finally {
+      await site.stop()
+    }
+  }, 60_000)
+})
