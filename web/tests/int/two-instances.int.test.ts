@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PAGE_TYPES } from '../../scripts/page-types.mjs'
 import { leadsInCms } from '../support/cms-leads'
 import type { CountingProxy } from '../support/counting-proxy'
+import { startFakeIntake, type FakeIntake } from '../support/fake-intake'
 import { INTAKE_TOKEN, leadBody, postLead, renderForm } from '../support/lead-requests'
 import { startSite, type ProxiedSite } from '../support/site'
 import { startWebServer, type WebServer } from '../support/web-server'
@@ -83,5 +84,48 @@ describe('two site instances sharing Redis', () => {
       statuses.push((await postLead(web.url, leadBody(patient))).status)
     }
     expect(statuses).toEqual([201, 201, 429])
+  })
+})
+
+describe('an instance killed with requests in its outbox', () => {
+  // Its own Redis index and a stand-in for the CMS intake that can refuse for a while.
+  const OUTBOX_REDIS_URL = process.env.TEST_REDIS_URL_KILLED ?? 'redis://127.0.0.1:6379/12'
+  let intake: FakeIntake | undefined
+  let killed: WebServer | undefined
+  let survivor: WebServer | undefined
+
+  beforeAll(async () => {
+    const outboxRedis = new Redis(OUTBOX_REDIS_URL)
+    await outboxRedis.flushdb()
+    outboxRedis.disconnect()
+    intake = await startFakeIntake(INTAKE_TOKEN)
+    // The same settings on both, as in compose: an entry's next attempt is set by whichever
+    // instance tried last.
+    const env = {
+      NUXT_REDIS_URL: OUTBOX_REDIS_URL,
+      NUXT_LEAD_INTAKE_TOKEN: INTAKE_TOKEN,
+      NUXT_LEAD_RELAY_INTERVAL_MS: '500',
+    }
+    killed = await startWebServer({ cmsUrl: intake.url, env })
+    survivor = await startWebServer({ cmsUrl: intake.url, env })
+  }, 60_000)
+  afterAll(async () => {
+    await survivor?.stop()
+    await killed?.stop()
+    await intake?.stop()
+  })
+
+  it('has them delivered by the other instance, once', async () => {
+    intake!.answer(503)
+    const body = leadBody(contact())
+    expect((await postLead(killed!.url, body)).status).toBe(202)
+    await killed!.kill()
+    intake!.answer(201)
+    const delivered = () =>
+      intake!.received.filter((lead) => lead.submissionId === body.submissionId)
+    await expect.poll(() => delivered().length, { timeout: 20_000 }).toBe(2)
+    // The refused first attempt, then the survivor's delivery: and nothing after it.
+    await sleep(1000)
+    expect(delivered()).toHaveLength(2)
   })
 })

@@ -9,6 +9,8 @@ export interface Service {
   waitUntil: (isReady: () => Promise<boolean>, timeoutMs: number) => Promise<void>
   /** Sends a signal to the process, e.g. SIGSTOP to make it hang (alive, but never answering). */
   signal: (signal: NodeJS.Signals) => void
+  /** Kills the process at once (SIGKILL: no shutdown hooks run), resolved once it is gone. */
+  kill: () => Promise<void>
   stop: () => Promise<void>
 }
 
@@ -46,6 +48,11 @@ export function spawnService(
     },
     signal(signal) {
       if (isRunning()) child.kill(signal)
+    },
+    async kill() {
+      if (!isRunning()) return
+      child.kill('SIGKILL')
+      await exited
     },
     async stop() {
       if (!isRunning()) return

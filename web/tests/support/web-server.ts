@@ -27,6 +27,8 @@ export interface WebServer {
   url: string
   /** What the server printed so far (its logs), e.g. to check what it did not leak. */
   output: () => string
+  /** Kills the server at once (SIGKILL), as a crash would: no shutdown hook runs. */
+  kill: () => Promise<void>
   stop: () => Promise<void>
 }
 
@@ -59,5 +61,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     await service.stop()
     throw error
   }
-  return { url: `http://127.0.0.1:${port}`, output: service.output, stop: service.stop }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    output: service.output,
+    kill: service.kill,
+    stop: service.stop,
+  }
 }
