@@ -11,7 +11,7 @@ import { startSite, type ProxiedSite } from '../support/site'
 import { startWebServer, type WebServer } from '../support/web-server'
 
 // A database index of its own on the shared Redis (127.0.0.1:6379), emptied before the sites start.
-const REDIS_URL = process.env.TEST_REDIS_URL_TWO_INSTANCES ?? 'redis://127.0.0.1:6379/11'
+const REDIS_URL = process.env.TEST_REDIS_URL_TWO_INSTANCES ?? 'redis://127.0.0.1:6379/13'
 const SECRET = 'two-instances-revalidate-secret-0123456789'
 const ARTICLE = PAGE_TYPES.article
 
@@ -89,7 +89,7 @@ describe('two site instances sharing Redis', () => {
 
 describe('an instance killed with requests in its outbox', () => {
   // Its own Redis index and a stand-in for the CMS intake that can refuse for a while.
-  const OUTBOX_REDIS_URL = process.env.TEST_REDIS_URL_KILLED ?? 'redis://127.0.0.1:6379/12'
+  const OUTBOX_REDIS_URL = process.env.TEST_REDIS_URL_KILLED ?? 'redis://127.0.0.1:6379/14'
   let intake: FakeIntake | undefined
   let killed: WebServer | undefined
   let survivor: WebServer | undefined
