@@ -4,12 +4,18 @@ const LEAD: UID.ContentType = 'api::lead.lead'
 export const INTAKE_COORDINATOR = {
   name: 'Intake coordinator',
   code: 'intake-coordinator',
-  description: 'Reads and updates consultation requests (leads). Nothing else.',
+  description:
+    'Reads and updates consultation requests (leads); reads only the names of conditions and locations.',
 }
 const COORDINATOR_ACTIONS = [
   'plugin::content-manager.explorer.read',
   'plugin::content-manager.explorer.update',
 ]
+/**
+ * What a lead points to, readable by name only: the lead's edit view shows the condition and
+ * location it names (the relation's main field) instead of bare document ids.
+ */
+const NAMES_ONLY: UID.ContentType[] = ['api::condition.condition', 'api::location.location']
 /** Strapi's default content roles get every content type at install; leads are not content. */
 const ROLES_WITHOUT_LEADS = ['strapi-editor', 'strapi-author']
 
@@ -45,7 +51,8 @@ interface AdminTokenService {
 
 /**
  * Makes the admin roles' access to leads match the code at every start: the Intake coordinator
- * reads and updates leads (every field) and nothing else; Editor and Author lose any lead access.
+ * reads and updates leads (every field) and reads the names of conditions and locations, nothing
+ * else; Editor and Author lose any lead access.
  */
 export async function enforceAdminRoles(strapi: Core.Strapi): Promise<void> {
   const roles = strapi.service('admin::role') as RoleService
@@ -62,8 +69,14 @@ export async function enforceAdminRoles(strapi: Core.Strapi): Promise<void> {
   const wanted = contentTypes
     .getPermissionsWithNestedFields(actions)
     .filter((permission) => permission.subject === LEAD)
+  const names = NAMES_ONLY.map((subject) => ({
+    action: 'plugin::content-manager.explorer.read',
+    subject,
+    properties: { fields: ['name'] },
+    conditions: [],
+  }))
   // Replaces whatever the role held: extra grants made in the admin are revoked.
-  await roles.assignPermissions(coordinator.id, wanted)
+  await roles.assignPermissions(coordinator.id, [...wanted, ...names])
 
   for (const code of ROLES_WITHOUT_LEADS) {
     const role = await roles.findOne({ code })

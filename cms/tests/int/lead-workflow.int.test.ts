@@ -156,6 +156,41 @@ describe('admin roles', () => {
     expect(await storedLead(cms, lead.submissionId)).not.toBeNull()
   })
 
+  it("shows an intake coordinator the names of a lead's condition and location, nothing else of them", async () => {
+    const lead = await receivedLead(cms)
+    for (const [field, name] of [
+      ['condition', 'PTSD'],
+      ['location', 'Fort Worth'],
+    ]) {
+      const related = await cms
+        .http()
+        .get(`/content-manager/relations/api::lead.lead/${lead.documentId}/${field}`)
+        .set(coordinator.auth)
+      expect(related.status).toBe(200)
+      expect(related.body.results.map((r: { name?: string }) => r.name)).toContain(name)
+    }
+    for (const type of ['condition', 'location']) {
+      const list = await cms
+        .http()
+        .get(`/content-manager/collection-types/api::${type}.${type}`)
+        .set(coordinator.auth)
+      expect(list.status).toBe(200)
+      for (const entry of list.body.results as Record<string, unknown>[]) {
+        expect(typeof entry.name).toBe('string')
+        expect(entry).not.toHaveProperty('slug')
+        expect(entry).not.toHaveProperty('seo')
+      }
+      const change = await cms
+        .http()
+        .put(
+          `/content-manager/collection-types/api::${type}.${type}/${list.body.results[0].documentId}`,
+        )
+        .set(coordinator.auth)
+        .send({ name: 'Changed' })
+      expect(change.status).toBe(403)
+    }
+  })
+
   it.each([
     ['an editor', () => editor],
     ['an author', () => author],

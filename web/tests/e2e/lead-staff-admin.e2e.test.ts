@@ -126,6 +126,14 @@ describe('an intake coordinator in the Strapi admin', () => {
     expect(csv).toContain(`${PATIENT},(817) 555-0142,`)
 
     await page.getByRole('gridcell', { name: PATIENT }).click()
+    // The condition the lead names shows by its name, not as a document id.
+    await page.getByText('PTSD', { exact: true }).first().waitFor()
+    if (process.env.SCREENSHOT_DIR) {
+      await page.screenshot({
+        path: `${process.env.SCREENSHOT_DIR}/lead-edit-view.png`,
+        fullPage: true,
+      })
+    }
     await page.getByRole('combobox', { name: 'Status' }).click()
     await page.getByRole('option', { name: 'contacted' }).click()
     await page.getByRole('button', { name: 'Save' }).click()
