@@ -19,11 +19,9 @@ export function requireCmsData<T>({ data, error }: FetchResult<T>): ComputedRef<
   const loaded = data.value
   if (error.value || loaded === undefined || loaded === null) {
     const statusCode = error.value?.statusCode ?? 502
-    throw createError({
-      statusCode,
-      statusMessage: STATUS_MESSAGES[statusCode] ?? 'Error',
-      fatal: true,
-    })
+    // Not `fatal`: no app runs in the browser, and Nitro logs a fatal error with its stack, so
+    // every bot asking for an unknown page would write a stack trace to the log.
+    throw createError({ statusCode, statusMessage: STATUS_MESSAGES[statusCode] ?? 'Error' })
   }
   return computed(() => data.value ?? loaded)
 }

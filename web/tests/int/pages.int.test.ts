@@ -225,6 +225,16 @@ describe('patient site pages rendered from the seeded CMS', () => {
     expect(html).toContain('href="tel:+18175550134"')
   })
 
+  it('logs no error and no stack trace for an unknown page (bots ask for many)', async () => {
+    expect((await page('/wp-login.php')).status).toBe(404)
+    expect((await page('/conditions/no-such-condition')).status).toBe(404)
+    expect((await page('/articles?page=99')).status).toBe(404)
+    // The newest of what the site printed (the helper keeps the last 20,000 characters).
+    const logged = web?.output() ?? ''
+    expect(logged).not.toContain('[request error]')
+    expect(logged).not.toMatch(/\n\s+at /)
+  })
+
   it('publishes a sitemap of every indexable published slug, and a robots.txt pointing to it', async () => {
     const response = await fetch(`${web?.url}/sitemap.xml`)
     expect(response.headers.get('content-type')).toMatch(/^application\/xml/)
